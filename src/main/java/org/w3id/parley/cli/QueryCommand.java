@@ -1,0 +1,78 @@
+package org.w3id.parley.cli;
+
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.parley.query.NamedQueries;
+import org.w3id.parley.query.QueryRunner;
+import org.w3id.parley.query.ResultFormat;
+import org.w3id.parley.sparql.SparqlFile;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = {
+            "Run a named competency query or a .rq file against the store or a SPARQL endpoint.",
+            "Without NAME, list the named queries and the questions they answer."
+        })
+final class QueryCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Option(names = "--endpoint", paramLabel = "URL", description = "Query this SPARQL endpoint instead of a local store.")
+    String endpoint;
+
+    @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE", mapFallbackValue = "",
+            description = "Bind variable ?NAME to VALUE, read as one RDF term (<iri>, prefix:name, \"text\"@en, 42) or else as a plain string. Repeatable.")
+    Map<String, String> params = new LinkedHashMap<>();
+
+    @Option(names = "--format", defaultValue = "table",
+            description = "Output: table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
+    ResultFormat format;
+
+    @Parameters(arity = "0..1", paramLabel = "NAME|FILE.rq", description = "A named query (see the list) or a .rq file.")
+    String name;
+
+    @Override
+    public Integer call() {
+        if (name == null)
+            return list();
+        SparqlFile file = NamedQueries.resolve(name);
+        OutputStream out = Output.stream(spec.commandLine().getOut());
+        if (endpoint != null) {
+            QueryRunner.remote(endpoint).run(QueryRunner.parse(file), params, format, out);
+            return 0;
+        }
+        DatasetGraph store = storeOptions.open();
+        try {
+            QueryRunner.local(store).run(QueryRunner.parse(file), params, format, out);
+        } finally {
+            store.close();
+        }
+        return 0;
+    }
+
+    private int list() {
+        PrintWriter out = spec.commandLine().getOut();
+        NamedQueries.all().forEach((queryName, file) -> {
+            out.printf("%-24s %s%n", queryName, file.summary());
+            out.printf("%-24s   %s%n", "", file.description());
+            if (!"none".equals(file.params()))
+                out.printf("%-24s   params: %s%n", "", file.params());
+        });
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,134 @@
+package org.w3id.parley.cli;
+
+import java.io.PrintWriter;
+import java.net.BindException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.parley.load.Inference;
+import org.w3id.parley.load.Loader;
+import org.w3id.parley.load.Validation;
+import org.w3id.parley.serve.ParleyServer;
+import org.w3id.parley.serve.ServeSettings;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {
+            "Load the ontology and the article's data into the store when it is empty or they changed,",
+            "then serve SPARQL at /parley/sparql. Writing is possible only with --auth."
+        })
+final class ServeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Option(names = "--port", defaultValue = "3030", description = "HTTP port, 0 for any free one (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "localhost",
+            description = "Address to listen on; 0.0.0.0 for every interface (default: ${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(names = "--timeout", defaultValue = "10s", converter = DurationConverter.class,
+            description = "Cancel any query running longer than this (default: ${DEFAULT-VALUE}).")
+    Duration timeout;
+
+    @Option(names = "--auth", paramLabel = "FILE",
+            description = "Password file (Jetty format, one 'user: password' per line). Enables SPARQL Update at /parley/update and Graph Store write at /parley/data for those users.")
+    Path authFile;
+
+    @Option(names = "--ontology", paramLabel = "DIR", defaultValue = ProjectFiles.ONTOLOGY, description = "Ontology folder (default: ${DEFAULT-VALUE}).")
+    Path ontology;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = ProjectFiles.DATA, description = "Data folder (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(names = "--shapes", paramLabel = "FILE", defaultValue = ProjectFiles.SHAPES, description = "SHACL shapes (default: ${DEFAULT-VALUE}).")
+    Path shapes;
+
+    @Override
+    public Integer call() {
+        Running running = start();
+        Runtime.getRuntime().addShutdownHook(new Thread(running::close, "parley-shutdown"));
+        running.server().join();
+        return 0;
+    }
+
+    /** A started server and the store it serves; closing stops both. */
+    record Running(FusekiServer server, DatasetGraph store) implements AutoCloseable {
+        @Override
+        public void close() {
+            server.stop();
+            store.close();
+        }
+    }
+
+    /** Loads if needed and starts the server; the caller owns the result. */
+    Running start() {
+        if (authFile != null && !Files.isReadable(authFile))
+            throw new UserError(authFile + ": no such password file");
+        DatasetGraph store = storeOptions.open();
+        try {
+            loadIfChanged(store);
+            FusekiServer server = ParleyServer.build(store, new ServeSettings(host, port, timeout, Optional.ofNullable(authFile)));
+            startOrExplain(server);
+            printBanner(server);
+            return new Running(server, store);
+        } catch (RuntimeException ex) {
+            store.close();
+            throw ex;
+        }
+    }
+
+    private void loadIfChanged(DatasetGraph store) {
+        PrintWriter out = spec.commandLine().getOut();
+        List<Path> sources = List.of(ontology, data);
+        Loader loader = new Loader(store, Validation.fromFile(shapes), Inference.standard(), spec.commandLine().getErr()::println);
+        if (loader.isCurrent(sources)) {
+            out.println("Store " + storeOptions.describe() + " is up to date with " + ontology + " and " + data + ".");
+            return;
+        }
+        out.println("Loading " + ontology + " and " + data + " into " + storeOptions.describe() + " ...");
+        out.println("Loaded: " + loader.load(sources).summary());
+        out.flush();
+    }
+
+    private void startOrExplain(FusekiServer server) {
+        try {
+            server.start();
+        } catch (RuntimeException ex) {
+            for (Throwable cause = ex; cause != null; cause = cause.getCause())
+                if (cause instanceof BindException)
+                    throw new UserError("Port " + port + " on " + host + " is already in use; stop what holds it or choose another with --port.", ex);
+            throw ex;
+        }
+    }
+
+    private void printBanner(FusekiServer server) {
+        String base = "http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":" + server.getHttpPort();
+        String dataset = base + ServeSettings.DATASET;
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Parley is serving " + storeOptions.describe() + " at " + dataset);
+        out.println("  SPARQL query   " + dataset + "/sparql   (also /query; GET or POST)");
+        out.println("  Graph Store    " + dataset + "/get      (read)");
+        out.println(authFile == null
+                ? "  Update         not served (start with --auth FILE to enable it)"
+                : "  Update         " + dataset + "/update   and " + dataset + "/data (users in " + authFile + ")");
+        out.println("  Health         " + base + "/$/ping");
+        out.println("Queries are cancelled after " + timeout.toMillis() / 1000.0 + " s. Press Ctrl-C to stop.");
+        out.flush();
+    }
+}

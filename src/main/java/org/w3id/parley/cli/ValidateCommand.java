@@ -1,0 +1,58 @@
+package org.w3id.parley.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.parley.load.Inference;
+import org.w3id.parley.load.LoadResult;
+import org.w3id.parley.load.Loader;
+import org.w3id.parley.load.Validation;
+import org.w3id.parley.store.Stores;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {
+            "Run every check of 'load' (syntax, SHACL, inference) on RDF files, together with the ontology,",
+            "in a scratch in-memory store. Writes nothing."
+        })
+final class ValidateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--shapes", paramLabel = "FILE", defaultValue = ProjectFiles.SHAPES,
+            description = "SHACL shapes (default: ${DEFAULT-VALUE}).")
+    Path shapes;
+
+    @Option(names = "--ontology", paramLabel = "DIR", defaultValue = ProjectFiles.ONTOLOGY,
+            description = "Ontology files checked together with the data, as a load into the store would see them (default: ${DEFAULT-VALUE}).")
+    Path ontology;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "RDF files or folders to check.")
+    List<Path> paths;
+
+    @Override
+    public Integer call() {
+        List<Path> all = new ArrayList<>();
+        if (Files.isDirectory(ontology))
+            all.add(ontology);
+        all.addAll(paths);
+        DatasetGraph scratch = Stores.inMemory();
+        try {
+            LoadResult result = new Loader(scratch, Validation.fromFile(shapes), Inference.standard(), spec.commandLine().getErr()::println)
+                    .check(all);
+            spec.commandLine().getOut().println("Valid: " + result.summary());
+            return 0;
+        } finally {
+            scratch.close();
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.w3id.parley.load;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.DCTerms;
+import org.w3id.parley.vocab.Parley;
+
+/**
+ * What each loaded file wrote, kept in the store's own default graph. Queries never see it: the store
+ * answers with the union of its named graphs as default graph. It lets a reload replace a file's graphs
+ * instead of piling up stale ones, and lets {@code serve} tell whether the files changed since.
+ *
+ * <pre>
+ * [] dcterms:identifier "data/article/claims.trig" ; parley:sha256 "…" ;
+ *    dcterms:modified "…"^^xsd:dateTime ; dcterms:hasPart &lt;graph&gt;, … .
+ * </pre>
+ */
+final class LoadManifest {
+    private static final Node DEFAULT = Quad.defaultGraphIRI;
+    private static final Node IDENTIFIER = DCTerms.identifier.asNode();
+    private static final Node HAS_PART = DCTerms.hasPart.asNode();
+    private static final Node MODIFIED = DCTerms.modified.asNode();
+
+    static Optional<String> sha256(DatasetGraph store, String key) {
+        return record(store, key).flatMap(r -> object(store, r, Parley.sha256)).map(Node::getLiteralLexicalForm);
+    }
+
+    static Set<Node> graphs(DatasetGraph store, String key) {
+        return record(store, key)
+                .map(r -> Set.copyOf(store.getDefaultGraph().find(r, HAS_PART, Node.ANY).mapWith(Triple::getObject).toList()))
+                .orElse(Set.of());
+    }
+
+    static void replace(DatasetGraph store, String key, String sha256, Set<Node> graphs) {
+        record(store, key).ifPresent(r -> store.deleteAny(DEFAULT, r, Node.ANY, Node.ANY));
+        Node r = NodeFactory.createBlankNode();
+        store.add(DEFAULT, r, IDENTIFIER, NodeFactory.createLiteralString(key));
+        store.add(DEFAULT, r, Parley.sha256, NodeFactory.createLiteralString(sha256));
+        store.add(DEFAULT, r, MODIFIED, NodeFactory.createLiteralDT(OffsetDateTime.now().toString(), XSDDatatype.XSDdateTime));
+        graphs.forEach(g -> store.add(DEFAULT, r, HAS_PART, g));
+    }
+
+    private static Optional<Node> record(DatasetGraph store, String key) {
+        return store.getDefaultGraph().find(Node.ANY, IDENTIFIER, NodeFactory.createLiteralString(key))
+                .mapWith(Triple::getSubject).nextOptional();
+    }
+
+    private static Optional<Node> object(DatasetGraph store, Node subject, Node property) {
+        return store.getDefaultGraph().find(subject, property, Node.ANY).mapWith(Triple::getObject).nextOptional();
+    }
+
+    private LoadManifest() {}
+}

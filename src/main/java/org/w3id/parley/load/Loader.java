@@ -1,0 +1,143 @@
+package org.w3id.parley.load;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.system.Txn;
+import org.w3id.parley.vocab.Parley;
+import org.w3id.parley.vocab.ParleyId;
+
+/**
+ * Parse, validate, infer, write: all in one write transaction, so a load either lands whole or leaves
+ * the store exactly as it was. Reloading a file first drops the graphs it wrote last time.
+ */
+public final class Loader {
+    private final DatasetGraph store;
+    private final Validation validation;
+    private final Inference inference;
+    private final Consumer<String> progress;
+
+    public Loader(DatasetGraph store, Validation validation, Inference inference, Consumer<String> progress) {
+        this.store = Objects.requireNonNull(store);
+        this.validation = Objects.requireNonNull(validation);
+        this.inference = Objects.requireNonNull(inference);
+        this.progress = Objects.requireNonNull(progress);
+    }
+
+    /** Loads the files and folders given and commits. */
+    public LoadResult load(List<Path> paths) {
+        return run(paths, true);
+    }
+
+    /** Runs every step of a load, then rolls it back: nothing is written. */
+    public LoadResult check(List<Path> paths) {
+        return run(paths, false);
+    }
+
+    /** Whether every file under {@code paths} is in the store as it is on disk now. */
+    public boolean isCurrent(List<Path> paths) {
+        Map<Path, String> digests = digests(SourceFiles.expand(paths));
+        return Txn.calculateRead(store, () -> digests.entrySet().stream()
+                .allMatch(e -> LoadManifest.sha256(store, key(e.getKey())).filter(e.getValue()::equals).isPresent()));
+    }
+
+    private LoadResult run(List<Path> paths, boolean commit) {
+        long start = System.nanoTime();
+        Map<Path, String> digests = digests(SourceFiles.expand(paths));
+        store.begin(TxnType.WRITE);
+        try {
+            for (Path file : digests.keySet())
+                LoadManifest.graphs(store, key(file)).forEach(store::removeGraph);
+            long quads = 0;
+            for (Map.Entry<Path, String> file : digests.entrySet()) {
+                SourceParser.Parsed parsed = SourceParser.parseInto(file.getKey(), store, progress);
+                LoadManifest.replace(store, key(file.getKey()), file.getValue(), parsed.graphs());
+                quads += parsed.quads();
+            }
+            store.removeGraph(ParleyId.INFERRED_GRAPH);
+            phase(quads, "validating against the shapes");
+            validation.check(store.getUnionGraph(), store.prefixes());
+            phase(quads, "inferring");
+            long inferred = inference.materialise(store);
+            LoadResult result = new LoadResult(digests.size(), quads, countClaims(), inferred, countNamedGraphQuads(),
+                    Duration.ofNanos(System.nanoTime() - start));
+            if (commit)
+                store.commit();
+            else
+                store.abort();
+            return result;
+        } catch (RuntimeException | Error ex) {
+            store.abort();
+            throw ex;
+        } finally {
+            store.end();
+        }
+    }
+
+    private void phase(long quads, String what) {
+        if (quads >= 250_000)
+            progress.accept(String.format("%,d quads parsed; %s", quads, what));
+    }
+
+    private long countClaims() {
+        String query = "SELECT (COUNT(DISTINCT ?c) AS ?n) { ?c a <" + Parley.Claim.getURI() + "> }";
+        RowSet rows = QueryExec.dataset(store).query(QueryFactory.create(query)).select();
+        return ((Number) rows.next().get("n").getLiteralValue()).longValue();
+    }
+
+    private long countNamedGraphQuads() {
+        return Iter.count(store.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY));
+    }
+
+    /** The file's name in the load manifest: relative to the working directory when inside it. */
+    static String key(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path here = Path.of("").toAbsolutePath();
+        Path shown = absolute.startsWith(here) ? here.relativize(absolute) : absolute;
+        return shown.toString().replace('\\', '/');
+    }
+
+    private static Map<Path, String> digests(List<Path> files) {
+        Map<Path, String> digests = new LinkedHashMap<>();
+        files.forEach(f -> digests.put(f, sha256(f)));
+        return digests;
+    }
+
+    static String sha256(Path file) {
+        MessageDigest sha256 = sha256Digest();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha256)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        } catch (IOException ex) {
+            throw new LoadException(file + ": cannot read: " + ex.getMessage(), ex);
+        }
+        return HexFormat.of().formatHex(sha256.digest());
+    }
+
+    private static MessageDigest sha256Digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException("This JVM has no SHA-256", ex);
+        }
+    }
+}

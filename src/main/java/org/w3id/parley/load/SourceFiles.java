@@ -1,0 +1,63 @@
+package org.w3id.parley.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+
+/**
+ * Expands the paths given on the command line into the RDF files to load: files as given, folders
+ * searched recursively for files in a syntax Parley reads (other files, such as the article text, are
+ * skipped), in a stable order.
+ */
+public final class SourceFiles {
+
+    /**
+     * Syntaxes that are read without any network access. JSON-LD is left out on purpose: a remote
+     * {@code @context} would be fetched while parsing.
+     */
+    private static final List<Lang> READABLE = List.of(Lang.TURTLE, Lang.TRIG, Lang.NTRIPLES, Lang.NQUADS, Lang.RDFXML);
+
+    public static List<Path> expand(List<Path> paths) {
+        Set<Path> files = new LinkedHashSet<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path))
+                files.addAll(rdfFilesUnder(path));
+            else if (Files.isRegularFile(path)) {
+                requireReadableSyntax(path);
+                files.add(path);
+            } else
+                throw new LoadException(path + ": no such file or directory");
+        }
+        return new ArrayList<>(files);
+    }
+
+    public static Lang syntaxOf(Path file) {
+        return RDFLanguages.filenameToLang(file.getFileName().toString());
+    }
+
+    private static List<Path> rdfFilesUnder(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).filter(f -> READABLE.contains(syntaxOf(f))).sorted().toList();
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    private static void requireReadableSyntax(Path file) {
+        Lang lang = syntaxOf(file);
+        if (lang == null || !READABLE.contains(lang))
+            throw new LoadException(file + ": not a file Parley reads (use .ttl, .trig, .nt, .nq or .rdf"
+                    + (Lang.JSONLD.equals(lang) ? "; JSON-LD input could fetch a remote @context" : "") + ")");
+    }
+
+    private SourceFiles() {}
+}

@@ -1,0 +1,110 @@
+package org.w3id.parley.load;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.w3id.parley.vocab.ParleyId;
+
+/**
+ * Parses one file straight into a dataset (inside the caller's write transaction). Quads keep their
+ * graph; triples outside any named graph go to one graph named after the file: the IRI of its
+ * {@code owl:Ontology} if it declares exactly one, otherwise {@link ParleyId#fileGraph}.
+ */
+final class SourceParser {
+
+    /** Every graph the file wrote, and how many quads. */
+    record Parsed(Set<Node> graphs, long quads) {}
+
+    private static final long PROGRESS_EVERY = 250_000;
+
+    static Parsed parseInto(Path file, DatasetGraph target, Consumer<String> progress) {
+        Collector collector = new Collector(file, target, progress);
+        try {
+            RDFParser.source(file)
+                    .lang(SourceFiles.syntaxOf(file))
+                    .errorHandler(new FailFast(file))
+                    .parse(collector);
+        } catch (ParseFailure ex) {
+            throw ex;
+        } catch (RiotException ex) {
+            throw new ParseFailure(file, -1, -1, ex.getMessage());
+        }
+        return collector.result();
+    }
+
+    private static final class Collector extends StreamRDFBase {
+        private final Path file;
+        private final DatasetGraph target;
+        private final Consumer<String> progress;
+        private final Graph defaultGraph = GraphFactory.createDefaultGraph();
+        private final Set<Node> graphs = new HashSet<>();
+        private long quads;
+        private final long start = System.nanoTime();
+
+        Collector(Path file, DatasetGraph target, Consumer<String> progress) {
+            this.file = file;
+            this.target = target;
+            this.progress = progress;
+        }
+
+        @Override
+        public void triple(Triple triple) {
+            defaultGraph.add(triple);
+            counted();
+        }
+
+        @Override
+        public void quad(Quad quad) {
+            if (quad.isDefaultGraph()) {
+                triple(quad.asTriple());
+                return;
+            }
+            graphs.add(quad.getGraph());
+            target.add(quad);
+            counted();
+        }
+
+        @Override
+        public void prefix(String prefix, String iri) {
+            target.prefixes().add(prefix, iri);
+        }
+
+        private void counted() {
+            if (++quads % PROGRESS_EVERY == 0) {
+                double seconds = (System.nanoTime() - start) / 1e9;
+                progress.accept(String.format("%s: %,d quads parsed (%,.0f quads/s)", file, quads, quads / seconds));
+            }
+        }
+
+        Parsed result() {
+            if (!defaultGraph.isEmpty()) {
+                Node name = graphNameFor(defaultGraph, file);
+                defaultGraph.find().forEachRemaining(t -> target.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+                graphs.add(name);
+            }
+            return new Parsed(Set.copyOf(graphs), quads);
+        }
+    }
+
+    private static Node graphNameFor(Graph triples, Path file) {
+        List<Node> ontologies = triples.find(Node.ANY, RDF.type.asNode(), OWL.Ontology.asNode())
+                .mapWith(Triple::getSubject).filterKeep(Node::isURI).toList();
+        return ontologies.size() == 1 ? ontologies.get(0) : ParleyId.fileGraph(file.getFileName().toString());
+    }
+
+    private SourceParser() {}
+}

@@ -1,0 +1,45 @@
+package org.w3id.parley.load;
+
+import java.nio.file.Path;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.sparql.graph.GraphFactory;
+
+/** The SHACL shapes every load must satisfy. */
+public final class Validation {
+    private final Shapes shapes;
+
+    private Validation(Shapes shapes) {
+        this.shapes = shapes;
+    }
+
+    /** Reads the shapes file; {@code sh:imports} are not followed, so validation never goes to the network. */
+    public static Validation fromFile(Path shapesFile) {
+        Graph graph = GraphFactory.createDefaultGraph();
+        if (!java.nio.file.Files.isRegularFile(shapesFile))
+            throw new LoadException(shapesFile + ": no such shapes file");
+        RDFParser.source(shapesFile).errorHandler(new FailFast(shapesFile)).parse(graph);
+        return new Validation(Shapes.parse(graph));
+    }
+
+    /** No shapes at all: everything conforms. */
+    public static Validation none() {
+        return new Validation(Shapes.parse(GraphFactory.createDefaultGraph()));
+    }
+
+    /** @throws ValidationFailure naming each focus node and broken rule */
+    void check(Graph data, PrefixMap prefixes) {
+        ValidationReport report = ShaclValidator.get().validate(shapes, data);
+        if (!report.conforms())
+            throw new ValidationFailure(report, prefixes);
+    }
+
+    public Shapes shapes() {
+        return shapes;
+    }
+}

@@ -1,0 +1,38 @@
+package org.w3id.parley.query;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.SortedMap;
+
+import org.w3id.parley.sparql.SparqlFile;
+import org.w3id.parley.sparql.SparqlFiles;
+
+/** The competency queries shipped in {@code src/main/resources/queries/}, and {@code .rq} files given by path. */
+public final class NamedQueries {
+    private static final String FOLDER = "queries";
+
+    public static SortedMap<String, SparqlFile> all() {
+        return SparqlFiles.fromClasspath(FOLDER);
+    }
+
+    /** A shipped query by name, or else a {@code .rq} file by path. */
+    public static SparqlFile resolve(String nameOrFile) {
+        SparqlFile named = all().get(nameOrFile);
+        if (named != null)
+            return named;
+        Path file = Path.of(nameOrFile);
+        if (Files.isRegularFile(file)) {
+            try {
+                return SparqlFile.parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+            } catch (IOException ex) {
+                throw new QueryException(file + ": cannot read: " + ex.getMessage(), ex);
+            }
+        }
+        throw new QueryException("No query named '" + nameOrFile + "' and no such file. Named queries: "
+                + String.join(", ", all().keySet()));
+    }
+
+    private NamedQueries() {}
+}

@@ -1,0 +1,74 @@
+package org.w3id.parley.serve;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+
+import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.fuseki.auth.AuthPolicy;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+
+/**
+ * The one place the Fuseki server is put together. Dataset {@value ServeSettings#DATASET}: SPARQL query
+ * at {@code sparql} and {@code query}, Graph Store Protocol read at {@code get}. Update and Graph Store
+ * write exist only when a password file is given, and then only for users in it.
+ */
+public final class ParleyServer {
+
+    public static FusekiServer build(DatasetGraph store, ServeSettings settings) {
+        DataService.Builder dataset = DataService.newBuilder(store)
+                .addEndpoint(Operation.Query, "sparql")
+                .addEndpoint(Operation.Query, "query")
+                .addEndpoint(Operation.Query)
+                .addEndpoint(Operation.GSP_R, "get")
+                .addEndpoint(Operation.GSP_R);
+
+        FusekiServer.Builder builder = FusekiServer.create()
+                .port(settings.port())
+                .loopback(isLoopback(settings.host()))
+                .enablePing(true)
+                .fusekiModules(FusekiModules.create(new QuerySafety(settings.timeout()), new RequestLog()));
+
+        settings.authFile().ifPresent(file -> {
+            AuthPolicy writers = Auth.ANY_USER;
+            dataset.addEndpoint(Operation.Update, "update", writers)
+                   .addEndpoint(Operation.GSP_RW, "data", writers);
+            builder.passwordFile(file.toString())
+                   .serverAuthPolicy(Auth.ANY_ANON);
+        });
+
+        FusekiServer server = builder.add(ServeSettings.DATASET, dataset).build();
+        bindTo(server, settings.host());
+        return server;
+    }
+
+    /** Fuseki knows only "loopback" or "every interface"; any other address is set on the connector. */
+    private static void bindTo(FusekiServer server, String host) {
+        if (isLoopback(host) || isAnyAddress(host))
+            return;
+        for (Connector connector : server.getJettyServer().getConnectors())
+            if (connector instanceof ServerConnector serverConnector)
+                serverConnector.setHost(host);
+    }
+
+    private static boolean isAnyAddress(String host) {
+        return host.equals("0.0.0.0") || host.equals("*") || host.equals("::");
+    }
+
+    private static boolean isLoopback(String host) {
+        if (host.equals("localhost"))
+            return true;
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException ex) {
+            return false;
+        }
+    }
+
+    private ParleyServer() {}
+}

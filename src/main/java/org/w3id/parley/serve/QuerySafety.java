@@ -1,0 +1,40 @@
+package org.w3id.parley.serve;
+
+import java.time.Duration;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.fuseki.server.DataAccessPoint;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.util.Context;
+
+/**
+ * Keeps a public endpoint up and to itself: every query is cancelled after the timeout (a request's
+ * own {@code timeout} parameter may only shorten it), and {@code SERVICE} never calls out to other
+ * endpoints. Also allows cross-origin GET and POST, so pages on other sites can query.
+ */
+final class QuerySafety implements FusekiModule {
+    private final Duration timeout;
+
+    QuerySafety(Duration timeout) {
+        this.timeout = timeout;
+    }
+
+    @Override
+    public String name() {
+        return "Parley query safety";
+    }
+
+    @Override
+    public void prepare(FusekiServer.Builder builder, java.util.Set<String> datasetNames, Model configModel) {
+        builder.enableCors(true, null);
+    }
+
+    @Override
+    public void configDataAccessPoint(DataAccessPoint dap, Model configModel) {
+        Context context = dap.getDataService().getDataset().getContext();
+        context.set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
+        context.set(ARQ.httpServiceAllowed, false);
+    }
+}

@@ -1,0 +1,17 @@
+package org.w3id.parley.serve;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * How the server runs.
+ *
+ * @param host     address to listen on; {@code localhost}/{@code 127.0.0.1} keeps the server private to this machine
+ * @param port     port, 0 for any free one
+ * @param timeout  the longest a query may run before it is cancelled
+ * @param authFile Jetty password file ({@code user: password} lines); without it nothing can be written
+ */
+public record ServeSettings(String host, int port, Duration timeout, Optional<Path> authFile) {
+    public static final String DATASET = "/parley";
+}

@@ -1,0 +1,44 @@
+package org.w3id.parley.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+
+/**
+ * Opens the datasets Parley works on. Every store shows the union of its named graphs as the default
+ * graph, so a plain query sees every claim while {@code GRAPH ?g} still reaches each one.
+ */
+public final class Stores {
+
+    /** Opens the TDB2 store in {@code dir}, creating it if the directory is absent or empty. */
+    public static DatasetGraph openTdb2(Path dir) {
+        if (Files.exists(dir) && !Files.isDirectory(dir))
+            throw new StoreException("Store " + dir + " is not a directory.");
+        if (Files.isDirectory(dir) && !(Files.isReadable(dir) && Files.isWritable(dir) && Files.isExecutable(dir)))
+            throw new StoreException("Store directory " + dir + " is not readable and writable by this user.");
+        try {
+            return withUnionDefaultGraph(DatabaseMgr.connectDatasetGraph(dir.toString()));
+        } catch (DBOpEnvException ex) {
+            throw new StoreException("Store " + dir + " is in use by another process (" + ex.getMessage()
+                    + "); stop that process or choose another --store.", ex);
+        } catch (RuntimeException ex) {
+            throw new StoreException("Cannot open store " + dir + ": " + ex.getMessage(), ex);
+        }
+    }
+
+    /** A fresh transactional in-memory store (TDB2 in memory, so it behaves exactly like the disk one). */
+    public static DatasetGraph inMemory() {
+        return withUnionDefaultGraph(DatabaseMgr.createDatasetGraph());
+    }
+
+    private static DatasetGraph withUnionDefaultGraph(DatasetGraph dsg) {
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return dsg;
+    }
+
+    private Stores() {}
+}

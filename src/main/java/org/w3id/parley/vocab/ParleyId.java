@@ -1,0 +1,28 @@
+package org.w3id.parley.vocab;
+
+import org.apache.jena.atlas.lib.IRILib;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/**
+ * The namespace of resources Parley mints, {@code https://w3id.org/parley/id/}, and the names of the
+ * graphs that are not claims.
+ */
+public final class ParleyId {
+    public static final String NS = "https://w3id.org/parley/id/";
+    public static final String PREFIX = "id";
+
+    /** Entailments materialised at load time, kept apart from what the sources assert. */
+    public static final Node INFERRED_GRAPH = graph("inferred");
+
+    /** Where the triples of a file with no named graph and no ontology header go. */
+    public static Node fileGraph(String fileName) {
+        return graph("file/" + IRILib.encodeUriComponent(fileName));
+    }
+
+    public static Node graph(String name) {
+        return NodeFactory.createURI(NS + "graph/" + name);
+    }
+
+    private ParleyId() {}
+}
