@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.sparql.graph.GraphFactory;
 
 /** The SHACL shapes every load must satisfy. */
@@ -33,10 +35,18 @@ public final class Validation {
     }
 
     /** @throws ValidationFailure naming each focus node and broken rule */
-    void check(Graph data, PrefixMap prefixes) {
+    void check(Graph data, PrefixMap dataPrefixes) {
         ValidationReport report = ShaclValidator.get().validate(shapes, data);
         if (!report.conforms())
-            throw new ValidationFailure(report, prefixes);
+            throw new ValidationFailure(report, reportPrefixes(dataPrefixes));
+    }
+
+    /** The report reads best with the data's prefixes, the shapes' prefixes and {@code sh:}. */
+    private PrefixMap reportPrefixes(PrefixMap dataPrefixes) {
+        PrefixMap prefixes = PrefixMapFactory.create(dataPrefixes);
+        prefixes.putAll(shapes.getGraph().getPrefixMapping());
+        prefixes.add("sh", SHACL.getURI());
+        return prefixes;
     }
 
     public Shapes shapes() {

@@ -1,0 +1,130 @@
+package org.w3id.parley.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.w3id.parley.testing.Fixtures.fixture;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.parley.testing.Cli;
+import org.w3id.parley.testing.Cli.Run;
+import org.w3id.parley.testing.Dumps;
+
+class LoadCommandTest {
+    @TempDir
+    Path tmp;
+
+    private Run load(Path store, Path... files) {
+        String[] args = new String[files.length + 5];
+        args[0] = "load";
+        args[1] = "--store";
+        args[2] = store.toString();
+        args[3] = "--shapes";
+        args[4] = fixture("shapes.ttl").toString();
+        for (int i = 0; i < files.length; i++)
+            args[5 + i] = files[i].toString();
+        return Cli.run(args);
+    }
+
+    @Test
+    void loadsValidatesInfersAndReportsCounts() {
+        Run run = load(tmp.resolve("store"), fixture("ontology.ttl"), fixture("chain.trig"));
+        assertEquals(0, run.exitCode(), run::toString);
+        // 11 ontology triples + 7 chain quads; inferred: closure, inverses, sub-property and sub-class types.
+        assertTrue(run.out().contains("2 files, 19 quads read"), run::toString);
+        assertTrue(run.out().contains("0 claims"), run::toString);
+    }
+
+    @Test
+    void loadingTheSameFilesTwiceGivesTheSameStore() {
+        Path store = tmp.resolve("store");
+        assertEquals(0, load(store, fixture("ontology.ttl"), fixture("chain.trig")).exitCode());
+        List<String> first = Dumps.allQuads(store).stream().filter(q -> !q.contains("/dc/terms/modified")).toList();
+        long quads = Dumps.namedGraphQuads(store);
+        assertEquals(0, load(store, fixture("ontology.ttl"), fixture("chain.trig")).exitCode());
+        assertEquals(quads, Dumps.namedGraphQuads(store));
+        assertEquals(first.size(), Dumps.allQuads(store).stream().filter(q -> !q.contains("/dc/terms/modified")).count());
+    }
+
+    @Test
+    void reloadingAChangedFileDropsTheGraphsItNoLongerHas() throws Exception {
+        Path store = tmp.resolve("store");
+        Path file = tmp.resolve("changing.trig");
+        Files.copy(fixture("more.trig"), file);
+        assertEquals(0, load(store, fixture("ontology.ttl"), file).exitCode());
+        assertTrue(Dumps.allQuads(store).stream().anyMatch(q -> q.contains("<http://example.org/graph/claim4>")));
+
+        Files.writeString(file, Files.readString(file).replace("g:claim4", "g:claim4b"));
+        assertEquals(0, load(store, file).exitCode());
+        List<String> quads = Dumps.allQuads(store);
+        assertFalse(quads.stream().anyMatch(q -> q.contains("<http://example.org/graph/claim4>")), "stale graph kept");
+        assertTrue(quads.stream().anyMatch(q -> q.contains("<http://example.org/graph/claim4b>")));
+    }
+
+    @Test
+    void aMalformedFileAmongGoodOnesNamesFileLineAndColumnAndChangesNothing() {
+        Path store = tmp.resolve("store");
+        assertEquals(0, load(store, fixture("ontology.ttl"), fixture("chain.trig")).exitCode());
+        List<String> before = Dumps.allQuads(store);
+
+        Run run = load(store, fixture("more.trig"), fixture("malformed.trig"));
+
+        assertEquals(1, run.exitCode(), run::toString);
+        assertTrue(run.err().contains("malformed.trig:4:"), run::toString);
+        assertEquals(1, run.err().strip().lines().count(), "one-line message: " + run.err());
+        assertEquals(before, Dumps.allQuads(store), "the store changed although the load failed");
+    }
+
+    @Test
+    void dataBreakingTheShapesIsRejectedWithTheReportAndChangesNothing() {
+        Path store = tmp.resolve("store");
+        assertEquals(0, load(store, fixture("ontology.ttl"), fixture("chain.trig")).exitCode());
+        List<String> before = Dumps.allQuads(store);
+
+        Run run = load(store, fixture("more.trig"), fixture("invalid.trig"));
+
+        assertEquals(1, run.exitCode(), run::toString);
+        assertTrue(run.err().contains("focus node ex:sanctionsRelief"), run::toString);
+        assertTrue(run.err().contains("path ex:demandedBy"), run::toString);
+        assertTrue(run.err().contains("Every demand has a demanding actor"), run::toString);
+        assertTrue(run.err().contains("[shape ex:DemandedByShape, sh:MinCountConstraintComponent]"), run::toString);
+        assertEquals(before, Dumps.allQuads(store), "the store changed although the load failed");
+    }
+
+    @Test
+    void aMissingFileIsNamed() {
+        Run run = load(tmp.resolve("store"), tmp.resolve("nowhere.ttl"));
+        assertEquals(1, run.exitCode(), run::toString);
+        assertTrue(run.err().contains("nowhere.ttl: no such file or directory"), run::toString);
+    }
+
+    @Test
+    void jsonLdInputIsRefusedBecauseItCouldFetchAContext() throws Exception {
+        Path file = Files.writeString(tmp.resolve("remote.jsonld"), "{\"@context\": \"https://example.org/ctx.jsonld\"}");
+        Run run = load(tmp.resolve("store"), file);
+        assertEquals(1, run.exitCode(), run::toString);
+        assertTrue(run.err().contains("remote @context"), run::toString);
+    }
+
+    @Test
+    void aStorePathThatIsAFileIsExplainedInOneLine() throws Exception {
+        Path notADirectory = Files.writeString(tmp.resolve("store"), "not a store");
+        Run run = load(notADirectory, fixture("chain.trig"));
+        assertEquals(1, run.exitCode(), run::toString);
+        assertTrue(run.err().contains("is not a directory"), run::toString);
+        assertEquals(1, run.err().strip().lines().count(), run::toString);
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageError() {
+        Run run = Cli.run("load", "--frobnicate", "x.ttl");
+        assertEquals(2, run.exitCode(), run::toString);
+        assertTrue(run.err().contains("Unknown option: '--frobnicate'"), run::toString);
+        assertTrue(run.err().contains("Usage: parley load"), run::toString);
+    }
+}

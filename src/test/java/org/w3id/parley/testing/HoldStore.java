@@ -1,0 +1,30 @@
+package org.w3id.parley.testing;
+
+import java.nio.file.Path;
+
+import org.w3id.parley.store.Stores;
+
+/** Run in a second JVM: opens a store, says so, and keeps it (and its lock) until killed. */
+public final class HoldStore {
+    public static void main(String[] args) throws InterruptedException {
+        Stores.openTdb2(Path.of(args[0]));
+        System.out.println("holding " + args[0]);
+        System.out.flush();
+        Thread.sleep(120_000);
+    }
+
+    /** Starts a JVM holding {@code store}, returning once it has the lock. */
+    public static Process start(Path store) throws java.io.IOException {
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), HoldStore.class.getName(), store.toString())
+                .redirectErrorStream(true).start();
+        String line = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream())).readLine();
+        if (line == null || !line.startsWith("holding")) {
+            process.destroyForcibly();
+            throw new IllegalStateException("second JVM did not open the store: " + line);
+        }
+        return process;
+    }
+
+    private HoldStore() {}
+}
