@@ -17,19 +17,19 @@ public final class NamedQueries {
         return SparqlFiles.fromClasspath(FOLDER);
     }
 
-    /** A shipped query by name, or else a {@code .rq} file by path. */
+    /** A {@code .rq} file by path, or else a shipped query by name. */
     public static SparqlFile resolve(String nameOrFile) {
-        SparqlFile named = all().get(nameOrFile);
-        if (named != null)
-            return named;
         Path file = Path.of(nameOrFile);
-        if (Files.isRegularFile(file)) {
+        if (nameOrFile.endsWith(".rq") && Files.isRegularFile(file)) {
             try {
                 return SparqlFile.parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
             } catch (IOException ex) {
                 throw new QueryException(file + ": cannot read: " + ex.getMessage(), ex);
             }
         }
+        SparqlFile named = all().get(nameOrFile);
+        if (named != null)
+            return named;
         throw new QueryException("No query named '" + nameOrFile + "' and no such file. Named queries: "
                 + String.join(", ", all().keySet()));
     }

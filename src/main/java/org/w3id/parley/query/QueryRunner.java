@@ -8,6 +8,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -39,8 +40,7 @@ public final class QueryRunner {
         try {
             return QueryFactory.create(file.text());
         } catch (QueryParseException ex) {
-            throw new QueryException(file.name() + ": line " + ex.getLine() + ", column " + ex.getColumn() + ": "
-                    + ex.getMessage(), ex);
+            throw new QueryException(file.name() + ": " + ex.getMessage().lines().findFirst().orElse("syntax error"), ex);
         }
     }
 
@@ -60,7 +60,11 @@ public final class QueryRunner {
 
     private static void write(QueryExecBuilder exec, Query query, ResultFormat format, OutputStream out) {
         if (query.isSelectType()) {
-            ResultSetMgr.write(out, ResultSet.adapt(exec.select()), format.rows);
+            ResultSet rows = ResultSet.adapt(exec.select());
+            if (format == ResultFormat.TABLE)
+                ResultSetFormatter.out(out, rows, query.getPrologue());   // shortens IRIs with the query's prefixes
+            else
+                ResultSetMgr.write(out, rows, format.rows);
         } else if (query.isAskType()) {
             ResultSetMgr.write(out, exec.ask(), format.rows);
         } else {

@@ -1,0 +1,120 @@
+package org.w3id.parley.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.w3id.parley.testing.Fixtures.fixture;
+
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.w3id.parley.testing.Cli;
+import org.w3id.parley.testing.Cli.Run;
+
+class QueryCommandTest {
+    @TempDir
+    static Path tmp;
+    static String store;
+
+    @BeforeAll
+    static void loadFixtures() {
+        store = tmp.resolve("store").toString();
+        Run load = Cli.run("load", "--store", store, "--shapes", fixture("shapes.ttl").toString(),
+                fixture("ontology.ttl").toString(), fixture("chain.trig").toString());
+        assertEquals(0, load.exitCode(), load::toString);
+    }
+
+    private static Run query(String... args) {
+        String[] all = new String[args.length + 3];
+        all[0] = "query";
+        all[1] = "--store";
+        all[2] = store;
+        System.arraycopy(args, 0, all, 3, args.length);
+        return Cli.run(all);
+    }
+
+    @Test
+    void tableShowsTheTransitiveChain() {
+        Run run = query(fixture("chain.rq").toString());
+        assertEquals(0, run.exitCode(), run::toString);
+        assertTrue(run.out().contains("| ex:withdrawal   | ex:militaryTalks |"), run::toString);
+    }
+
+    @Test
+    void csvTsvAndJsonParseBackToTheSameRows() {
+        // withdrawal -> guarantee is inferred: the guarantee is contingentOn (a sub-property of hasPrecondition) the withdrawal.
+        List<String> expected = List.of("negotiations->militaryTalks", "withdrawal->guarantee",
+                "withdrawal->militaryTalks", "withdrawal->negotiations");
+        assertEquals(expected, rows(query("--format", "csv", fixture("chain.rq").toString()), ResultSetLang.RS_CSV));
+        assertEquals(expected, rows(query("--format", "tsv", fixture("chain.rq").toString()), ResultSetLang.RS_TSV));
+        assertEquals(expected, rows(query("--format", "json", fixture("chain.rq").toString()), ResultSetLang.RS_JSON));
+    }
+
+    private static List<String> rows(Run run, org.apache.jena.riot.Lang lang) {
+        assertEquals(0, run.exitCode(), run::toString);
+        ResultSet results = ResultSetMgr.read(new java.io.ByteArrayInputStream(run.out().getBytes(java.nio.charset.StandardCharsets.UTF_8)), lang);
+        List<String> rows = new java.util.ArrayList<>();
+        results.forEachRemaining(row -> rows.add(local(row.get("from").toString()) + "->" + local(row.get("to").toString())));
+        return rows.stream().sorted().toList();
+    }
+
+    private static String local(String iri) {
+        return iri.substring(iri.indexOf('#') + 1);
+    }
+
+    @Test
+    void aParameterIsBoundAsAnRdfTerm() {
+        Run run = query("--format", "csv", "--param", "from=<http://example.org/negotiation#negotiations>", fixture("chain.rq").toString());
+        assertEquals(0, run.exitCode(), run::toString);
+        assertEquals(List.of("from,to", "http://example.org/negotiation#negotiations,http://example.org/negotiation#militaryTalks"),
+                run.out().strip().lines().toList());
+    }
+
+    @Test
+    void prefixedNamesUseTheQueryPrefixes() {
+        Run run = query("--format", "csv", "-p", "from=ex:withdrawal", fixture("chain.rq").toString());
+        assertEquals(4, run.out().strip().lines().count(), run::toString);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"> } ; DROP ALL #", "<http://x> } ; DROP ALL #", "\"x\" } DROP ALL { \"y\"", "x } UNION { ?s ?p ?o"})
+    void hostileParameterValuesAreOnlyEverLiterals(String hostile) {
+        Run run = query("--format", "json", "--param", "value=" + hostile, fixture("labels.rq").toString());
+        assertEquals(0, run.exitCode(), run::toString);
+        ResultSet results = ResultSetMgr.read(new java.io.ByteArrayInputStream(run.out().getBytes(java.nio.charset.StandardCharsets.UTF_8)), ResultSetLang.RS_JSON);
+        var row = results.next();
+        assertEquals("literal", row.getLiteral("kind").getString());
+        assertEquals(hostile, row.getLiteral("value").getString());
+        assertTrue(!results.hasNext());
+    }
+
+    @Test
+    void anUnknownParameterIsRefused() {
+        Run run = query("--param", "nope=1", fixture("chain.rq").toString());
+        assertEquals(1, run.exitCode(), run::toString);
+        assertTrue(run.err().contains("no variable ?nope"), run::toString);
+    }
+
+    @Test
+    void anUnknownQueryNameListsTheNamedOnes() {
+        Run run = query("no-such-query");
+        assertEquals(1, run.exitCode(), run::toString);
+        assertTrue(run.err().contains("No query named 'no-such-query'"), run::toString);
+    }
+
+    @Test
+    void aBrokenQueryFileNamesLineAndColumn() throws Exception {
+        Path broken = java.nio.file.Files.writeString(tmp.resolve("broken.rq"), "SELECT * WHERE {\n  ?s ?p \n}");
+        Run run = query(broken.toString());
+        assertEquals(1, run.exitCode(), run::toString);
+        assertTrue(run.err().contains("broken.rq: Encountered \" \"}\" \"} \"\" at line 3, column 1."), run::toString);
+    }
+}

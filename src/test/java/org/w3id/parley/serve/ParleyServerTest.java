@@ -1,0 +1,157 @@
+package org.w3id.parley.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.w3id.parley.testing.Fixtures.fixture;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.w3id.parley.load.Inference;
+import org.w3id.parley.load.Loader;
+import org.w3id.parley.load.Validation;
+import org.w3id.parley.store.Stores;
+import org.w3id.parley.testing.Http;
+
+/** The real Fuseki server on a free port, over the test fixtures. */
+class ParleyServerTest {
+    private static final String PREFIX = "PREFIX ex: <http://example.org/negotiation#>\n";
+    private FusekiServer server;
+
+    private String start(Duration timeout, Optional<java.nio.file.Path> auth) {
+        DatasetGraph store = Stores.inMemory();
+        new Loader(store, Validation.fromFile(fixture("shapes.ttl")), Inference.standard(), line -> {})
+                .load(List.of(fixture("ontology.ttl"), fixture("chain.trig")));
+        server = ParleyServer.build(store, new ServeSettings("localhost", 0, timeout, auth));
+        server.start();
+        return "http://localhost:" + server.getHttpPort();
+    }
+
+    @AfterEach
+    void stop() {
+        if (server != null)
+            server.stop();
+    }
+
+    @Test
+    void answersSparqlOverTheUnionOfAllGraphsInEveryResultFormat() {
+        String base = start(Duration.ofSeconds(10), Optional.empty());
+        String query = PREFIX + "SELECT ?to WHERE { ex:withdrawal ex:isPreconditionFor ?to } ORDER BY ?to";
+        for (String endpoint : List.of("/parley/sparql", "/parley/query")) {
+            HttpResponse<String> csv = Http.query(base + endpoint, query, "text/csv");
+            assertEquals(200, csv.statusCode(), csv::body);
+            assertEquals(List.of("to", "http://example.org/negotiation#guarantee",
+                    "http://example.org/negotiation#militaryTalks", "http://example.org/negotiation#negotiations"),
+                    csv.body().strip().lines().map(String::strip).toList());
+        }
+        assertTrue(Http.query(base + "/parley/sparql", query, "application/sparql-results+json").body().contains("\"bindings\""));
+        assertTrue(Http.query(base + "/parley/sparql", query, "application/sparql-results+xml").body().contains("<sparql"));
+        assertTrue(Http.query(base + "/parley/sparql", query, "text/tab-separated-values").body().startsWith("?to"));
+
+        HttpResponse<String> get = Http.get(base + "/parley/sparql?query=" + Http.encode(query), "text/csv");
+        assertEquals(200, get.statusCode());
+        assertTrue(get.body().contains("negotiations"));
+    }
+
+    @Test
+    void graphStillReachesEachClaimGraph() {
+        String base = start(Duration.ofSeconds(10), Optional.empty());
+        HttpResponse<String> csv = Http.query(base + "/parley/sparql",
+                PREFIX + "SELECT ?g WHERE { GRAPH ?g { ex:negotiations ex:isPreconditionFor ex:militaryTalks } }", "text/csv");
+        assertEquals(List.of("g", "http://example.org/graph/claim2"), csv.body().strip().lines().map(String::strip).toList());
+
+        HttpResponse<String> graph = Http.get(base + "/parley/get?graph=" + Http.encode("http://example.org/graph/claim2"), "application/n-triples");
+        assertEquals(200, graph.statusCode());
+        assertEquals("<http://example.org/negotiation#negotiations> <http://example.org/negotiation#isPreconditionFor> <http://example.org/negotiation#militaryTalks> .",
+                graph.body().strip());
+    }
+
+    @Test
+    void withoutCredentialsNothingCanBeWritten() {
+        String base = start(Duration.ofSeconds(10), Optional.empty());
+        HttpResponse<String> update = Http.update(base + "/parley/update", "DROP ALL", null, null);
+        assertTrue(update.statusCode() >= 400 && update.statusCode() < 500, "status " + update.statusCode());
+        HttpResponse<String> viaQuery = Http.update(base + "/parley/sparql", "DROP ALL", null, null);
+        assertTrue(viaQuery.statusCode() >= 400 && viaQuery.statusCode() < 500, "status " + viaQuery.statusCode());
+        HttpResponse<String> put = Http.send(HttpRequest.newBuilder(URI.create(base + "/parley/get?default"))
+                .header("Content-Type", "text/turtle").PUT(HttpRequest.BodyPublishers.ofString("")).build());
+        assertTrue(put.statusCode() >= 400 && put.statusCode() < 500, "status " + put.statusCode());
+        assertEquals(4, countChainLinks(base), "data was changed");
+    }
+
+    @Test
+    void withAPasswordFileOnlyItsUsersCanUpdate() {
+        String base = start(Duration.ofSeconds(10), Optional.of(fixture("users.passwd")));
+        String insert = "INSERT DATA { GRAPH <http://example.org/graph/new> { <http://example.org/negotiation#militaryTalks> <http://example.org/negotiation#isPreconditionFor> <http://example.org/negotiation#peace> } }";
+
+        assertEquals(401, Http.update(base + "/parley/update", insert, null, null).statusCode());
+        assertEquals(401, Http.update(base + "/parley/update", insert, "editor", "wrong").statusCode());
+        assertEquals(4, countChainLinks(base));
+
+        HttpResponse<String> ok = Http.update(base + "/parley/update", insert, "editor", "s3cret");
+        assertEquals(204, ok.statusCode(), ok::body);
+        assertEquals(5, countChainLinks(base));
+    }
+
+    /** Precondition links in every graph: 2 asserted, 2 inferred by the loader, plus any inserted. */
+    private static int countChainLinks(String base) {
+        HttpResponse<String> csv = Http.query(base + "/parley/sparql",
+                PREFIX + "SELECT * WHERE { GRAPH ?g { ?a ex:isPreconditionFor ?b } }", "text/csv");
+        return (int) csv.body().strip().lines().count() - 1;
+    }
+
+    @Test
+    void aRunawayQueryIsCancelledWhileACheapOneStillAnswers() throws Exception {
+        String base = start(Duration.ofSeconds(1), Optional.empty());
+        String runaway = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n1 ?o . ?p ?q ?r }";
+        CompletableFuture<HttpResponse<String>> slow = Http.queryAsync(base + "/parley/sparql", runaway, "text/csv");
+
+        HttpResponse<String> cheap = Http.query(base + "/parley/sparql", "ASK { ?s ?p ?o }", "application/sparql-results+json");
+        assertEquals(200, cheap.statusCode());
+        assertFalse(slow.isDone(), "the runaway query should still be running when the cheap one answers");
+
+        HttpResponse<String> cancelled = slow.get(60, TimeUnit.SECONDS);
+        assertEquals(503, cancelled.statusCode(), cancelled::body);
+        assertTrue(cancelled.body().contains("Query timed out"), cancelled::body);
+    }
+
+    @Test
+    void serviceNeverCallsOut() {
+        String base = start(Duration.ofSeconds(10), Optional.empty());
+        HttpResponse<String> response = Http.query(base + "/parley/sparql",
+                "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }", "text/csv");
+        assertTrue(response.statusCode() >= 400, "status " + response.statusCode());
+        assertTrue(response.body().contains("SERVICE"), response::body);
+    }
+
+    @Test
+    void browsersOnOtherSitesMayQuery() {
+        String base = start(Duration.ofSeconds(10), Optional.empty());
+        HttpResponse<String> preflight = Http.send(HttpRequest.newBuilder(URI.create(base + "/parley/sparql"))
+                .header("Origin", "https://example.org")
+                .header("Access-Control-Request-Method", "POST")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(200, preflight.statusCode());
+        assertTrue(preflight.headers().firstValue("Access-Control-Allow-Origin").isPresent(), preflight.headers()::toString);
+        HttpResponse<String> get = Http.send(HttpRequest.newBuilder(URI.create(base + "/parley/sparql?query=" + Http.encode("ASK {}")))
+                .header("Origin", "https://example.org").GET().build());
+        assertEquals("https://example.org", get.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+    }
+
+    @Test
+    void pingAnswersForHealthChecks() {
+        String base = start(Duration.ofSeconds(10), Optional.empty());
+        assertEquals(200, Http.get(base + "/$/ping", "text/plain").statusCode());
+    }
+}

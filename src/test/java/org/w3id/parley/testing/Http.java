@@ -1,0 +1,67 @@
+package org.w3id.parley.testing;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.concurrent.CompletableFuture;
+
+/** A small HTTP client for tests against the real server. */
+public final class Http {
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+    /** A bound against hanging forever, not a performance claim. */
+    private static final Duration GUARD = Duration.ofSeconds(60);
+
+    public static HttpResponse<String> get(String url, String accept) {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).timeout(GUARD).GET().build());
+    }
+
+    public static HttpResponse<String> query(String endpoint, String sparql, String accept) {
+        return send(queryRequest(endpoint, sparql, accept));
+    }
+
+    public static CompletableFuture<HttpResponse<String>> queryAsync(String endpoint, String sparql, String accept) {
+        return CLIENT.sendAsync(queryRequest(endpoint, sparql, accept), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpRequest queryRequest(String endpoint, String sparql, String accept) {
+        return HttpRequest.newBuilder(URI.create(endpoint)).timeout(GUARD)
+                .header("Accept", accept)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(sparql, StandardCharsets.UTF_8)))
+                .build();
+    }
+
+    public static HttpResponse<String> update(String endpoint, String sparqlUpdate, String user, String password) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(endpoint)).timeout(GUARD)
+                .header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString(sparqlUpdate));
+        if (user != null)
+            request.header("Authorization", "Basic "
+                    + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        return send(request.build());
+    }
+
+    public static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    public static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private Http() {}
+}
