@@ -1,0 +1,62 @@
+package org.w3id.parley.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.w3id.parley.testing.Fixtures.fixture;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import org.w3id.parley.testing.Cli;
+import org.w3id.parley.testing.Cli.Run;
+import org.w3id.parley.testing.Dumps;
+
+class ExportCommandTest {
+    @TempDir
+    static Path tmp;
+    static Path store;
+
+    @BeforeAll
+    static void load() {
+        store = tmp.resolve("store");
+        Run run = Cli.run("load", "--store", store.toString(), "--shapes", fixture("shapes.ttl").toString(),
+                fixture("ontology.ttl").toString(), fixture("chain.trig").toString());
+        assertEquals(0, run.exitCode(), run::toString);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"trig, TRIG", "nq, NQUADS", "jsonld, JSONLD"})
+    void dumpsEveryNamedGraphInEachFormat(String format, String langName) {
+        Run run = Cli.run("export", "--store", store.toString(), "--format", format);
+        assertEquals(0, run.exitCode(), run::toString);
+        DatasetGraph dump = DatasetGraphFactory.createTxnMem();
+        Lang lang = org.apache.jena.riot.RDFLanguages.nameToLang(langName);
+        RDFParser.source(new ByteArrayInputStream(run.out().getBytes(StandardCharsets.UTF_8))).lang(lang).parse(dump);
+        assertEquals(Dumps.namedGraphQuads(store), dump.stream().count());
+        assertTrue(dump.getDefaultGraph().isEmpty(), "load bookkeeping leaked into the dump");
+        assertTrue(dump.containsGraph(org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/parley/id/graph/inferred")));
+    }
+
+    @Test
+    void writesAFileOnlyWhenTheDumpIsComplete() throws Exception {
+        Path out = tmp.resolve("dump.nq");
+        Run run = Cli.run("export", "--store", store.toString(), "--format", "nq", "--out", out.toString());
+        assertEquals(0, run.exitCode(), run::toString);
+        assertEquals(Dumps.namedGraphQuads(store), Files.readAllLines(out).size());
+        try (var files = Files.list(tmp)) {
+            assertFalse(files.anyMatch(f -> f.toString().endsWith(".partial")));
+        }
+    }
+}
