@@ -46,15 +46,20 @@ public final class SourceFiles {
 
     private static List<Path> rdfFilesUnder(Path dir) {
         try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile).filter(f -> READABLE.contains(syntaxOf(f))).sorted().toList();
+            return walk.filter(Files::isRegularFile).filter(SourceFiles::isReadableSyntax).sorted().toList();
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
     }
 
+    private static boolean isReadableSyntax(Path file) {
+        Lang lang = syntaxOf(file);
+        return lang != null && READABLE.contains(lang);
+    }
+
     private static void requireReadableSyntax(Path file) {
         Lang lang = syntaxOf(file);
-        if (lang == null || !READABLE.contains(lang))
+        if (!isReadableSyntax(file))
             throw new LoadException(file + ": not a file Parley reads (use .ttl, .trig, .nt, .nq or .rdf"
                     + (Lang.JSONLD.equals(lang) ? "; JSON-LD input could fetch a remote @context" : "") + ")");
     }

@@ -1,0 +1,84 @@
+package org.w3id.parley.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.ServerSocket;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.parley.testing.Cli;
+import org.w3id.parley.testing.Cli.Run;
+import org.w3id.parley.testing.Http;
+
+import picocli.CommandLine;
+
+/** {@code parley serve} as a newcomer runs it: project defaults, the real article, a real server on a free port. */
+class ServeCommandTest {
+    @TempDir
+    Path tmp;
+
+    private static final String CHAIN = """
+            PREFIX parley: <https://w3id.org/parley/ontology#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            SELECT ?next ?later WHERE {
+              <https://w3id.org/parley/id/concession/withdrawal-from-donetsk> parley:isPreconditionFor ?stage .
+              ?stage rdfs:label ?next ; parley:isPreconditionFor ?laterStage .
+              ?laterStage rdfs:label ?later .
+            }""";
+
+    private record Started(ServeCommand.Running running, String out) {}
+
+    private Started serve(String... args) {
+        ServeCommand command = new ServeCommand();
+        CommandLine cli = new CommandLine(command);
+        StringWriter out = new StringWriter();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(new StringWriter(), true));
+        cli.parseArgs(args);
+        command.spec = cli.getCommandSpec();
+        return new Started(command.start(), out.toString());
+    }
+
+    @Test
+    void servesTheArticleAndAnswersThePreconditionChain() {
+        Started first = serve("--store", tmp.resolve("store").toString(), "--port", "0");
+        try (ServeCommand.Running running = first.running()) {
+            assertTrue(first.out().contains("Loaded: "), first::out);
+            String endpoint = "http://localhost:" + running.server().getHttpPort() + "/parley/sparql";
+            assertTrue(first.out().contains(endpoint), first::out);
+
+            HttpResponse<String> csv = Http.query(endpoint, CHAIN, "text/csv");
+            assertEquals(200, csv.statusCode(), csv::body);
+            List<String> rows = csv.body().strip().lines().map(String::strip).toList();
+            assertTrue(rows.contains("start of negotiations,talks on the size of Ukraine's military"), csv::body);
+        }
+
+        Started again = serve("--store", tmp.resolve("store").toString(), "--port", "0");
+        try (ServeCommand.Running running = again.running()) {
+            assertTrue(again.out().contains("is up to date"), again::out);
+        }
+    }
+
+    @Test
+    void aPortInUseIsExplainedInOneLine() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            Run run = Cli.run("serve", "--mem", "--port", Integer.toString(taken.getLocalPort()));
+            assertEquals(1, run.exitCode(), run::toString);
+            assertTrue(run.err().contains("Port " + taken.getLocalPort() + " on localhost is already in use"), run::toString);
+            assertEquals(1, run.err().strip().lines().count(), run::toString);
+        }
+    }
+
+    @Test
+    void aMissingPasswordFileIsRefusedBeforeAnythingStarts() {
+        Run run = Cli.run("serve", "--mem", "--port", "0", "--auth", tmp.resolve("nope.passwd").toString());
+        assertEquals(1, run.exitCode(), run::toString);
+        assertTrue(run.err().contains("nope.passwd: no such password file"), run::toString);
+    }
+}
