@@ -81,8 +81,10 @@ public final class Loader {
             long inferred = inference.materialise(store);
             LoadResult result = new LoadResult(digests.size(), quads, countClaims(), inferred, countNamedGraphQuads(),
                     Duration.ofNanos(System.nanoTime() - start));
-            if (commit)
+            if (commit) {
+                phase(quads, "committing");
                 store.commit();
+            }
             else
                 store.abort();
             return result;

@@ -97,6 +97,20 @@ class LoadCommandTest {
     }
 
     @Test
+    void largeInputsReportProgress() throws Exception {
+        Path big = tmp.resolve("big.nq");
+        try (var out = Files.newBufferedWriter(big)) {
+            for (int i = 0; i < 260_000; i++)
+                out.write("<http://example.org/s" + i + "> <http://example.org/p> \"" + i + "\" <http://example.org/g" + (i % 100) + "> .\n");
+        }
+        Run run = load(tmp.resolve("store"), big);
+        assertEquals(0, run.exitCode(), run::toString);
+        assertTrue(run.err().contains(big + ": 250,000 quads parsed ("), run::toString);
+        assertTrue(run.err().contains("260,000 quads parsed; validating against the shapes"), run::toString);
+        assertTrue(run.out().contains("1 files, 260,000 quads read"), run::toString);
+    }
+
+    @Test
     void aMissingFileIsNamed() {
         Run run = load(tmp.resolve("store"), tmp.resolve("nowhere.ttl"));
         assertEquals(1, run.exitCode(), run::toString);
