@@ -26,10 +26,10 @@ class ServeCommandTest {
     private static final String CHAIN = """
             PREFIX parley: <https://w3id.org/parley/ontology#>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            SELECT ?next ?later WHERE {
+            SELECT ?next ?later ?topic WHERE {
               <https://w3id.org/parley/id/concession/withdrawal-from-donetsk> parley:isPreconditionFor ?stage .
               ?stage rdfs:label ?next ; parley:isPreconditionFor ?laterStage .
-              ?laterStage rdfs:label ?later .
+              ?laterStage rdfs:label ?later ; parley:agendaTopic/rdfs:label ?topic .
             }""";
 
     private record Started(ServeCommand.Running running, String out) {}
@@ -56,7 +56,11 @@ class ServeCommandTest {
             HttpResponse<String> csv = Http.query(endpoint, CHAIN, "text/csv");
             assertEquals(200, csv.statusCode(), csv::body);
             List<String> rows = csv.body().strip().lines().map(String::strip).toList();
-            assertTrue(rows.contains("start of negotiations,talks on the size of Ukraine's military"), csv::body);
+            assertTrue(rows.contains("start of negotiations,later round of negotiations on other topics,size of Ukraine's military"), csv::body);
+
+            Run remote = Cli.run("query", "--endpoint", endpoint, "--format", "csv", "moscow-agenda");
+            assertEquals(0, remote.exitCode(), remote::toString);
+            assertTrue(remote.out().contains("size of Ukraine's military"), remote::toString);
         }
 
         Started again = serve("--store", tmp.resolve("store").toString(), "--port", "0");
