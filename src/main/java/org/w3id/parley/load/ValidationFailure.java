@@ -37,10 +37,16 @@ public class ValidationFailure extends LoadException {
         if (entry.resultPath() != null)
             line.append(", path ").append(entry.resultPath().toString(new Prologue(Prefixes.adapt(prefixes))));
         line.append(": ").append(entry.message());
+        if (entry.value() != null)
+            line.append(" (value ").append(abbreviate(str(entry.value(), prefixes))).append(')');
         line.append(" [shape ").append(str(entry.source(), prefixes));
         if (entry.sourceConstraintComponent() != null)
             line.append(", ").append(str(entry.sourceConstraintComponent(), prefixes));
         return line.append(']').toString();
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 77) + "...";
     }
 
     private static String str(Node node, PrefixMap prefixes) {

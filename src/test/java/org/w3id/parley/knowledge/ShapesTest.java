@@ -1,0 +1,81 @@
+package org.w3id.parley.knowledge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.UnaryOperator;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.parley.testing.Cli;
+import org.w3id.parley.testing.Cli.Run;
+
+/**
+ * The article's data conforms to the shapes, and deliberately broken copies are rejected with a report
+ * that names the focus node and the broken rule.
+ */
+class ShapesTest {
+    private static final String ID = "https://w3id.org/parley/id/";
+
+    @TempDir
+    Path tmp;
+
+    /** Validates ontology/ with a copy of data/ whose claims file went through {@code edit}. */
+    private Run validateWithClaims(UnaryOperator<String> edit) throws IOException {
+        Path data = tmp.resolve("data/article");
+        Files.createDirectories(data);
+        for (String file : new String[] {"source.trig", "entities.trig"})
+            Files.copy(ProjectData.DATA.resolve("article").resolve(file), data.resolve(file));
+        String claims = Files.readString(ProjectData.DATA.resolve("article/claims.trig"));
+        String broken = edit.apply(claims);
+        assertNotEquals(claims, broken, "the edit did not apply");
+        Files.writeString(data.resolve("claims.trig"), broken);
+        return Cli.run("validate", "--shapes", ProjectData.SHAPES.toString(), "--ontology", ProjectData.ONTOLOGY.toString(),
+                tmp.resolve("data").toString());
+    }
+
+    private static void assertRejected(Run run, String focusNode, String shape) {
+        assertEquals(1, run.exitCode(), run::toString);
+        assertTrue(run.err().contains("focus node <" + ID + focusNode + ">"), run::toString);
+        assertTrue(run.err().contains("[shape parley-shapes:" + shape), run::toString);
+    }
+
+    @Test
+    void theArticleConformsToTheShapes() {
+        Run run = Cli.run("validate", "--shapes", ProjectData.SHAPES.toString(), "--ontology", ProjectData.ONTOLOGY.toString(),
+                ProjectData.DATA.toString());
+        assertEquals(0, run.exitCode(), run::toString);
+        assertTrue(run.out().contains("32 claims"), run::toString);
+    }
+
+    @Test
+    void aQuoteThatDoesNotMatchTheTextAtItsOffsetsIsRejected() throws IOException {
+        Run run = validateWithClaims(claims -> claims.replace("oa:start \"614\"^^xsd:nonNegativeInteger", "oa:start \"615\"^^xsd:nonNegativeInteger"));
+        assertRejected(run, "claim/framework-will-fail#target", "QuoteMatchesTextShape");
+    }
+
+    @Test
+    void aClaimWithoutASpeakerIsRejected() throws IOException {
+        Run run = validateWithClaims(claims -> claims.replace("        parley:statedBy <actor/jd-vance> ;\n", ""));
+        assertRejected(run, "claim/vance-ukrainians-want-guarantees-russians-want-territory", "ClaimStatedByShape");
+        assertTrue(run.err().contains("path parley:statedBy"), run::toString);
+    }
+
+    @Test
+    void aPreconditionPointingAtAnActorIsRejected() throws IOException {
+        Run run = validateWithClaims(claims -> claims.replace(
+                "<concession/withdrawal-from-donetsk> parley:isPreconditionFor <stage/start-of-negotiations>",
+                "<concession/withdrawal-from-donetsk> parley:isPreconditionFor <actor/moscow>"));
+        assertRejected(run, "concession/withdrawal-from-donetsk", "PreconditionShape");
+    }
+
+    @Test
+    void aModalityOutsideTheSchemeIsRejected() throws IOException {
+        Run run = validateWithClaims(claims -> claims.replace("parley:modality parley:quoted", "parley:modality parley:rumoured"));
+        assertRejected(run, "claim/vance-ukrainians-want-guarantees-russians-want-territory", "ClaimModalityShape");
+    }
+}
