@@ -98,7 +98,7 @@ final class ServeCommand implements Callable<Integer> {
         List<Path> sources = List.of(ontology, data);
         Loader loader = new Loader(store, Validation.fromFile(shapes), Inference.standard(), spec.commandLine().getErr()::println);
         if (loader.isCurrent(sources)) {
-            out.println("Store " + storeOptions.describe() + " is up to date with " + ontology + " and " + data + ".");
+            out.println("Serving " + storeOptions.describe() + ": it is up to date with " + ontology + " and " + data + ".");
             return;
         }
         out.println("Loading " + ontology + " and " + data + " into " + storeOptions.describe() + " ...");

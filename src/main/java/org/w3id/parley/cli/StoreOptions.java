@@ -21,6 +21,6 @@ final class StoreOptions {
     }
 
     String describe() {
-        return memory ? "in-memory store" : "store " + store;
+        return memory ? "an in-memory store" : "the TDB2 store in " + store.toAbsolutePath().normalize();
     }
 }

@@ -65,7 +65,8 @@ class ServeCommandTest {
 
         Started again = serve("--store", tmp.resolve("store").toString(), "--port", "0");
         try (ServeCommand.Running running = again.running()) {
-            assertTrue(again.out().contains("is up to date"), again::out);
+            assertTrue(again.out().contains("it is up to date with"), again::out);
+            assertTrue(!again.out().contains("Loaded: "), again::out);
         }
     }
 
