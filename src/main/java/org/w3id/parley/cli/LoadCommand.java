@@ -5,10 +5,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.w3id.parley.load.Inference;
 import org.w3id.parley.load.LoadResult;
 import org.w3id.parley.load.Loader;
-import org.w3id.parley.load.Validation;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,9 +27,8 @@ final class LoadCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
 
-    @Option(names = "--shapes", paramLabel = "FILE", defaultValue = ProjectFiles.SHAPES,
-            description = "SHACL shapes the data must conform to (default: ${DEFAULT-VALUE}).")
-    Path shapes;
+    @Mixin
+    ShapesOption shapes;
 
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "RDF files (.ttl .trig .nt .nq .rdf) or folders of them.")
     List<Path> paths;
@@ -40,7 +37,7 @@ final class LoadCommand implements Callable<Integer> {
     public Integer call() {
         DatasetGraph store = storeOptions.open();
         try {
-            Loader loader = new Loader(store, Validation.fromFile(shapes), Inference.standard(), spec.commandLine().getErr()::println);
+            Loader loader = shapes.loader(store, spec.commandLine().getErr());
             LoadResult result = loader.load(paths);
             spec.commandLine().getOut().println("Loaded into " + storeOptions.describe() + ": " + result.summary());
             return 0;

@@ -11,9 +11,7 @@ import java.util.concurrent.Callable;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.w3id.parley.load.Inference;
 import org.w3id.parley.load.Loader;
-import org.w3id.parley.load.Validation;
 import org.w3id.parley.serve.ParleyServer;
 import org.w3id.parley.serve.ServeSettings;
 
@@ -56,8 +54,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", defaultValue = ProjectFiles.DATA, description = "Data folder (default: ${DEFAULT-VALUE}).")
     Path data;
 
-    @Option(names = "--shapes", paramLabel = "FILE", defaultValue = ProjectFiles.SHAPES, description = "SHACL shapes (default: ${DEFAULT-VALUE}).")
-    Path shapes;
+    @Mixin
+    ShapesOption shapes;
 
     @Override
     public Integer call() {
@@ -96,7 +94,7 @@ final class ServeCommand implements Callable<Integer> {
     private void loadIfChanged(DatasetGraph store) {
         PrintWriter out = spec.commandLine().getOut();
         List<Path> sources = List.of(ontology, data);
-        Loader loader = new Loader(store, Validation.fromFile(shapes), Inference.standard(), spec.commandLine().getErr()::println);
+        Loader loader = shapes.loader(store, spec.commandLine().getErr());
         if (loader.isCurrent(sources)) {
             out.println("Serving " + storeOptions.describe() + ": it is up to date with " + ontology + " and " + data + ".");
             return;

@@ -7,13 +7,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.w3id.parley.load.Inference;
 import org.w3id.parley.load.LoadResult;
-import org.w3id.parley.load.Loader;
-import org.w3id.parley.load.Validation;
 import org.w3id.parley.store.Stores;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -28,9 +26,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--shapes", paramLabel = "FILE", defaultValue = ProjectFiles.SHAPES,
-            description = "SHACL shapes (default: ${DEFAULT-VALUE}).")
-    Path shapes;
+    @Mixin
+    ShapesOption shapes;
 
     @Option(names = "--ontology", paramLabel = "DIR", defaultValue = ProjectFiles.ONTOLOGY,
             description = "Ontology files checked together with the data, as a load into the store would see them (default: ${DEFAULT-VALUE}).")
@@ -47,7 +44,7 @@ final class ValidateCommand implements Callable<Integer> {
         all.addAll(paths);
         DatasetGraph scratch = Stores.inMemory();
         try {
-            LoadResult result = new Loader(scratch, Validation.fromFile(shapes), Inference.standard(), spec.commandLine().getErr()::println)
+            LoadResult result = shapes.loader(scratch, spec.commandLine().getErr())
                     .check(all);
             spec.commandLine().getOut().println("Valid: " + result.summary());
             return 0;
