@@ -63,6 +63,18 @@ class VocabularyTest {
     }
 
     @Test
+    void everyClassAndPropertyTheDataUsesIsDeclaredInTheOntology() {
+        List<Binding> undeclared = ProjectData.select("""
+                SELECT DISTINCT ?term WHERE {
+                  GRAPH ?g { { ?s ?term ?o } UNION { ?s a ?term } }
+                  FILTER (?g NOT IN (<https://w3id.org/parley/ontology>, <https://w3id.org/parley/shapes>, <https://w3id.org/parley/id/graph/inferred>))
+                  FILTER (!STRSTARTS(STR(?term), STR(rdf:)) && !STRSTARTS(STR(?term), STR(rdfs:)) && !STRSTARTS(STR(?term), STR(owl:)))
+                  FILTER NOT EXISTS { GRAPH <https://w3id.org/parley/ontology> { ?term a ?kind } }
+                }""");
+        assertEquals(List.of(), undeclared);
+    }
+
+    @Test
     void everyTermHasALabelAndADefinition() {
         List<Binding> undocumented = ProjectData.select("""
                 SELECT DISTINCT ?term WHERE { GRAPH <https://w3id.org/parley/ontology> {

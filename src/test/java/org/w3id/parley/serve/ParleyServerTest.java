@@ -23,6 +23,7 @@ import org.w3id.parley.load.Loader;
 import org.w3id.parley.load.Validation;
 import org.w3id.parley.store.Stores;
 import org.w3id.parley.testing.Http;
+import org.w3id.parley.testing.LogCapture;
 
 /** The real Fuseki server on a free port, over the test fixtures. */
 class ParleyServerTest {
@@ -102,6 +103,27 @@ class ParleyServerTest {
         HttpResponse<String> ok = Http.update(base + "/parley/update", insert, "editor", "s3cret");
         assertEquals(204, ok.statusCode(), ok::body);
         assertEquals(5, countChainLinks(base));
+
+        String graph = base + "/parley/data?graph=" + Http.encode("http://example.org/graph/put");
+        String turtle = "<http://example.org/negotiation#peace> <http://example.org/negotiation#isPreconditionFor> <http://example.org/negotiation#calm> .";
+        HttpRequest.Builder put = HttpRequest.newBuilder(URI.create(graph)).header("Content-Type", "text/turtle")
+                .PUT(HttpRequest.BodyPublishers.ofString(turtle));
+        assertEquals(401, Http.send(put.build()).statusCode());
+        assertEquals(201, Http.send(put.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                .encodeToString("editor:s3cret".getBytes(java.nio.charset.StandardCharsets.UTF_8))).build()).statusCode());
+        assertEquals(6, countChainLinks(base));
+    }
+
+    @Test
+    void eachRequestIsLoggedOnOneLine() {
+        String base = start(Duration.ofSeconds(10), Optional.empty());
+        try (LogCapture log = LogCapture.of("org.w3id.parley.Request")) {
+            Http.get(base + "/$/ping", "text/plain");
+            Http.query(base + "/parley/sparql", "ASK {}", "application/sparql-results+json");
+            Http.get(base + "/no/such/thing", "text/plain");
+            assertEquals(List.of("GET /$/ping 200", "POST /parley/sparql 200", "GET /no/such/thing 404"),
+                    log.lines().stream().map(line -> line.replaceAll(" \\d+ ms$", "")).toList());
+        }
     }
 
     /** Precondition links in every graph: 2 asserted, 2 inferred by the loader, plus any inserted. */

@@ -11,10 +11,11 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.concurrent.CompletableFuture;
 
-/** A small HTTP client for tests against the real server. */
+/**
+ * A small HTTP client for tests against the real server. Each request gets a fresh connection: after an
+ * error response Jetty may close a connection that a pooled client would otherwise try to reuse.
+ */
 public final class Http {
-    private static final HttpClient CLIENT = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
     /** A bound against hanging forever, not a performance claim. */
     private static final Duration GUARD = Duration.ofSeconds(60);
 
@@ -27,7 +28,7 @@ public final class Http {
     }
 
     public static CompletableFuture<HttpResponse<String>> queryAsync(String endpoint, String sparql, String accept) {
-        return CLIENT.sendAsync(queryRequest(endpoint, sparql, accept), HttpResponse.BodyHandlers.ofString());
+        return client().sendAsync(queryRequest(endpoint, sparql, accept), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpRequest queryRequest(String endpoint, String sparql, String accept) {
@@ -50,13 +51,17 @@ public final class Http {
 
     public static HttpResponse<String> send(HttpRequest request) {
         try {
-            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            return client().send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException ex) {
             throw new java.io.UncheckedIOException(ex);
         } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(ex);
         }
+    }
+
+    private static HttpClient client() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
     public static String encode(String value) {
