@@ -42,6 +42,10 @@ final class QueryCommand implements Callable<Integer> {
             description = "Output: table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
     ResultFormat format;
 
+    @Option(names = "--evidence",
+            description = "Add an evidence column to table, CSV and TSV output: for each claim a row rests on, its speaker, modality and exact words with offsets. JSON output always carries the evidence.")
+    boolean evidence;
+
     @Parameters(arity = "0..1", paramLabel = "NAME|FILE.rq", description = "A named query (see the list) or a .rq file.")
     String name;
 
@@ -52,12 +56,12 @@ final class QueryCommand implements Callable<Integer> {
         SparqlFile file = NamedQueries.resolve(name);
         OutputStream out = Output.stream(spec.commandLine().getOut());
         if (endpoint != null) {
-            QueryRunner.remote(endpoint).run(QueryRunner.parse(file), params, format, out);
+            QueryRunner.remote(endpoint).run(QueryRunner.parse(file), params, format, evidence, out);
             return 0;
         }
         DatasetGraph store = storeOptions.open();
         try {
-            QueryRunner.local(store).run(QueryRunner.parse(file), params, format, out);
+            QueryRunner.local(store).run(QueryRunner.parse(file), params, format, evidence, out);
         } finally {
             store.close();
         }

@@ -1,9 +1,19 @@
 package org.w3id.parley.query;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
@@ -12,31 +22,41 @@ import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
-
+import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.system.Txn;
+import org.w3id.parley.sparql.SparqlFile;
 
-/** Runs a query, with parameters bound, against a local store or a remote SPARQL endpoint. */
+/**
+ * Runs a query, with parameters bound, against a local store or a remote SPARQL endpoint, and writes
+ * its results, with the evidence of each row when asked (and always in JSON when the query names its
+ * claims): see {@link EvidenceLookup}.
+ */
 public final class QueryRunner {
-    private final DatasetGraph store;
-    private final String endpoint;
+    private static final Var EVIDENCE = Var.alloc("evidence");
 
-    private QueryRunner(DatasetGraph store, String endpoint) {
+    private final DatasetGraph store;
+    private final Function<Query, QueryExecBuilder> target;
+
+    private QueryRunner(DatasetGraph store, Function<Query, QueryExecBuilder> target) {
         this.store = store;
-        this.endpoint = endpoint;
+        this.target = target;
     }
 
     public static QueryRunner local(DatasetGraph store) {
-        return new QueryRunner(store, null);
+        return new QueryRunner(store, query -> QueryExec.dataset(store).query(query));
     }
 
     public static QueryRunner remote(String endpointUrl) {
-        return new QueryRunner(null, endpointUrl);
+        return new QueryRunner(null, query -> QueryExecHTTP.service(endpointUrl).query(query));
     }
 
-    public static Query parse(org.w3id.parley.sparql.SparqlFile file) {
+    public static Query parse(SparqlFile file) {
         try {
             return QueryFactory.create(file.text());
         } catch (QueryParseException ex) {
@@ -44,18 +64,76 @@ public final class QueryRunner {
         }
     }
 
-    /** Runs the query and writes its results to {@code out}. */
-    public void run(Query query, Map<String, String> params, ResultFormat format, OutputStream out) {
+    /** Runs the query and writes its results to {@code out}; {@code evidence} adds an evidence column to table, CSV and TSV. */
+    public void run(Query query, Map<String, String> params, ResultFormat format, boolean evidence, OutputStream out) {
         Query bound = Parameters.bind(query, params);
-        if (store != null)
-            Txn.executeRead(store, () -> write(QueryExec.dataset(store).query(bound), bound, format, out));
+        boolean withEvidence = bound.isSelectType() && EvidenceLookup.hasClaimColumns(bound.getProjectVars())
+                && (evidence || format == ResultFormat.JSON);
+        if (withEvidence)
+            writeWithEvidence(bound, format, out);
         else
-            write(QueryExecHTTP.service(endpoint).query(bound), bound, format, out);
-        try {
-            out.flush();
-        } catch (java.io.IOException ex) {
-            throw new java.io.UncheckedIOException(ex);
+            read(() -> write(target.apply(bound), bound, format, out));
+        flush(out);
+    }
+
+    /** All rows of a SELECT query, read in one go. */
+    public List<Binding> select(Query query) {
+        return read(() -> {
+            List<Binding> rows = new ArrayList<>();
+            target.apply(query).select().forEachRemaining(rows::add);
+            return rows;
+        });
+    }
+
+    private void writeWithEvidence(Query query, ResultFormat format, OutputStream out) {
+        List<Var> vars = query.getProjectVars();
+        List<Binding> rows = select(query);
+        List<List<Evidence>> evidence = EvidenceLookup.forRows(rows, vars, this::select);
+        if (format == ResultFormat.JSON) {
+            writeJson(rows, vars, evidence, out);
+            return;
         }
+        List<Binding> withColumn = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            String summary = String.join(" | ", evidence.get(i).stream().map(Evidence::summary).toList());
+            withColumn.add(BindingFactory.binding(rows.get(i), EVIDENCE, NodeFactory.createLiteralString(summary)));
+        }
+        List<Var> columns = new ArrayList<>(vars);
+        columns.add(EVIDENCE);
+        ResultSet results = ResultSet.adapt(RowSetStream.create(columns, withColumn.iterator()));
+        if (format == ResultFormat.TABLE)
+            ResultSetFormatter.out(out, results, query.getPrologue());
+        else
+            ResultSetMgr.write(out, results, format.rows);
+    }
+
+    /**
+     * SPARQL 1.1 JSON results, plus a top-level {@code evidence} array with one list per row, in row
+     * order: any SPARQL client still reads the results, and the evidence sits alongside.
+     */
+    private static void writeJson(List<Binding> rows, List<Var> vars, List<List<Evidence>> evidence, OutputStream out) {
+        ByteArrayOutputStream standard = new ByteArrayOutputStream();
+        ResultSetMgr.write(standard, ResultSet.adapt(RowSetStream.create(vars, rows.iterator())), ResultFormat.JSON.rows);
+        JsonObject json = JSON.parse(standard.toString(java.nio.charset.StandardCharsets.UTF_8));
+        JsonArray perRow = new JsonArray();
+        for (List<Evidence> row : evidence) {
+            JsonArray entries = new JsonArray();
+            row.forEach(e -> entries.add(e.toJson()));
+            perRow.add(entries);
+        }
+        json.put("evidence", perRow);
+        JSON.write(out, json);
+    }
+
+    private void read(Runnable action) {
+        read(() -> {
+            action.run();
+            return null;
+        });
+    }
+
+    private <T> T read(java.util.function.Supplier<T> action) {
+        return store == null ? action.get() : Txn.calculateRead(store, action);
     }
 
     private static void write(QueryExecBuilder exec, Query query, ResultFormat format, OutputStream out) {
@@ -70,6 +148,14 @@ public final class QueryRunner {
         } else {
             Graph graph = query.isConstructType() ? exec.construct() : exec.describe();
             RDFDataMgr.write(out, graph, format.graph);
+        }
+    }
+
+    private static void flush(OutputStream out) {
+        try {
+            out.flush();
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
         }
     }
 }

@@ -32,7 +32,8 @@ public final class ParleyServer {
                 .port(settings.port())
                 .loopback(isLoopback(settings.host()))
                 .enablePing(true)
-                .fusekiModules(FusekiModules.create(new QuerySafety(settings.timeout()), new RequestLog()));
+                .fusekiModules(FusekiModules.create(new QuerySafety(settings.timeout()), new RequestLog(),
+                        new NamedQueryEndpoint(store)));
 
         settings.authFile().ifPresent(file -> {
             AuthPolicy writers = Auth.ANY_USER;
