@@ -10,6 +10,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.parley.testing.Cli;
@@ -58,6 +60,8 @@ class ServeCommandTest {
             List<String> rows = csv.body().strip().lines().map(String::strip).toList();
             assertTrue(rows.contains("start of negotiations,later round of negotiations on other topics,size of Ukraine's military"), csv::body);
 
+            analysesOverHttp("http://localhost:" + running.server().getHttpPort() + "/parley/analysis/");
+
             Run remote = Cli.run("query", "--endpoint", endpoint, "--format", "csv", "moscow-agenda");
             assertEquals(0, remote.exitCode(), remote::toString);
             assertTrue(remote.out().contains("size of Ukraine's military"), remote::toString);
@@ -68,6 +72,33 @@ class ServeCommandTest {
             assertTrue(again.out().contains("it is up to date with"), again::out);
             assertTrue(!again.out().contains("Loaded: "), again::out);
         }
+    }
+
+    /** The named queries over HTTP: a list, then each row with its evidence, in JSON and CSV. */
+    private static void analysesOverHttp(String base) {
+        HttpResponse<String> list = Http.get(base, "application/json");
+        assertEquals(200, list.statusCode());
+        assertTrue(list.body().contains("\"name\" : \"contingent-guarantees\""), list::body);
+
+        HttpResponse<String> json = Http.get(base + "contingent-guarantees", "application/sparql-results+json");
+        assertEquals(200, json.statusCode(), json::body);
+        JsonObject results = JSON.parse(json.body());
+        assertEquals(1, results.get("results").getAsObject().get("bindings").getAsArray().size());
+        JsonObject evidence = results.get("evidence").getAsArray().get(0).getAsArray().get(0).getAsObject();
+        assertEquals("https://w3id.org/parley/ontology#reported", evidence.getString("modality"));
+        assertEquals("Washington", evidence.getString("speakerLabel"));
+        assertTrue(evidence.getString("quote").contains("contingent on Kyiv’s withdrawal from Donetsk"), evidence::toString);
+
+        HttpResponse<String> csv = Http.get(base + "leverage?wanter=" + Http.encode("<https://w3id.org/parley/id/actor/russia>"), "text/csv");
+        assertEquals(200, csv.statusCode(), csv::body);
+        assertTrue(csv.body().lines().findFirst().orElseThrow().endsWith(",evidence"), csv::body);
+        assertTrue(csv.body().contains("Jennifer Kavanagh (asserted): “Firstly, the US has things Russia wants"), csv::body);
+
+        assertEquals(404, Http.get(base + "no-such-analysis", "application/json").statusCode());
+        HttpResponse<String> badParam = Http.get(base + "leverage?nope=1", "application/json");
+        assertEquals(400, badParam.statusCode());
+        assertTrue(badParam.body().contains("no variable ?nope"), badParam::body);
+        assertEquals(406, Http.get(base + "leverage", "image/png").statusCode());
     }
 
     @Test
