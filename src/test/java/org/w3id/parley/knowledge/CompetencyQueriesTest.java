@@ -173,14 +173,4 @@ class CompetencyQueriesTest {
                 "recommended / 745", "recommended / 2963", "recommended / 3136"),
                 rows(run("author-views", Map.of()), "modalityLabel", "start"));
     }
-
-    @Test
-    void theUsSequenceCollidesWithUkrainesRedLine() {
-        List<Binding> rows = run("sequence-deadlocks", Map.of());
-        assertEquals(1, rows.size(), rows::toString);
-        String row = rows.get(0).toString();
-        assertTrue(row.contains("<https://w3id.org/parley/id/actor/washington>"), row);
-        assertTrue(row.contains("<https://w3id.org/parley/id/actor/ukraines-leaders>"), row);
-        assertTrue(row.contains("<https://w3id.org/parley/id/sequence/land-first-guarantees-later>"), row);
-    }
 }
