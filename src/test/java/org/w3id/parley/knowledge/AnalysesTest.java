@@ -7,6 +7,7 @@ import static org.w3id.parley.testing.Fixtures.fixture;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3id.parley.load.Inference;
@@ -33,6 +35,8 @@ import org.w3id.parley.query.Parameters;
 import org.w3id.parley.query.QueryRunner;
 import org.w3id.parley.query.ResultFormat;
 import org.w3id.parley.store.Stores;
+import org.w3id.parley.testing.Cli;
+import org.w3id.parley.testing.Cli.Run;
 
 /** The negotiation analyses return the article's answers, and every row shows the words it rests on. */
 class AnalysesTest {
@@ -119,6 +123,28 @@ class AnalysesTest {
         assertEquals("sequence/land-first-guarantees-later", text(row, "sequence"));
         assertEquals("claim/washington-makes-security-commitments-contingent-on-withdrawal", text(row, "requirerClaim"));
         assertEquals("claim/ukraines-leaders-cannot-accept-land-first-promises-later", text(row, "refuserClaim"));
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        QueryRunner.local(ProjectData.store()).run(QueryRunner.parse(NamedQueries.all().get("deadlocks")), Map.of(), ResultFormat.JSON, false, out);
+        JsonArray evidence = JSON.parse(out.toString(StandardCharsets.UTF_8)).get("evidence").getAsArray().get(0).getAsArray();
+        assertEquals(List.of(
+                "Washington (reported): In recent rounds of talks with the Ukrainian delegation, Washington has reportedly continued to make future US security commitments contingent on Kyiv’s withdrawal from Donetsk",
+                "Jennifer Kavanagh (asserted): Understanding this, Ukraine’s leaders can never accept a “territory for security guarantees” bargain, especially one which requires them to give up the land first and receive security promises later."),
+                evidence.stream().map(JsonValue::getAsObject)
+                        .map(e -> e.getString("speakerLabel") + " (" + e.getString("modalityLabel") + "): " + e.getString("quote")).toList());
+    }
+
+    @Test
+    void theCommandLineAddsAnEvidenceColumnOnRequest(@TempDir Path tmp) {
+        String store = tmp.resolve("store").toString();
+        assertEquals(0, Cli.run("load", "--store", store, ProjectData.ONTOLOGY.toString(), ProjectData.DATA.toString()).exitCode());
+        Run plain = Cli.run("query", "--store", store, "--format", "csv", "red-line-conflicts");
+        assertFalse(plain.out().lines().findFirst().orElseThrow().contains("evidence"), plain::toString);
+        Run withEvidence = Cli.run("query", "--store", store, "--format", "csv", "--evidence", "red-line-conflicts");
+        assertEquals(0, withEvidence.exitCode(), withEvidence::toString);
+        assertTrue(withEvidence.out().lines().findFirst().orElseThrow().endsWith(",evidence"), withEvidence::toString);
+        assertTrue(withEvidence.out().contains("senior Russian officials (reported): “Senior Russian officials have repeatedly made clear that Ukraine’s withdrawal from Donetsk is a precondition for starting negotiations"),
+                withEvidence::toString);
     }
 
     private static DatasetGraph synthetic(String fixture) {
