@@ -44,6 +44,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Cancel any query running longer than this (default: ${DEFAULT-VALUE}).")
     Duration timeout;
 
+    @Option(names = "--max-request-mb", defaultValue = "8", paramLabel = "MB",
+            description = "Refuse request bodies larger than this many MiB with 413 (default: ${DEFAULT-VALUE}).")
+    long maxRequestMb;
+
     @Option(names = "--auth", paramLabel = "FILE",
             description = "Password file (Jetty format, one 'user: password' per line). Enables SPARQL Update at /parley/update and Graph Store write at /parley/data for those users.")
     Path authFile;
@@ -81,7 +85,7 @@ final class ServeCommand implements Callable<Integer> {
         DatasetGraph store = storeOptions.open();
         try {
             loadIfChanged(store);
-            FusekiServer server = ParleyServer.build(store, new ServeSettings(host, port, timeout, Optional.ofNullable(authFile)));
+            FusekiServer server = ParleyServer.build(store, new ServeSettings(host, port, timeout, Optional.ofNullable(authFile), maxRequestMb << 20));
             startOrExplain(server);
             printBanner(server);
             return new Running(server, store);

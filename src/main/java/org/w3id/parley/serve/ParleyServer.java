@@ -11,6 +11,8 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
@@ -45,7 +47,16 @@ public final class ParleyServer {
 
         FusekiServer server = builder.add(ServeSettings.DATASET, dataset).build();
         bindTo(server, settings.host());
+        limitRequestSize(server, settings.maxRequestBytes());
         return server;
+    }
+
+    /** A 10 MB query string would otherwise be parsed in full before any timeout applies. */
+    private static void limitRequestSize(FusekiServer server, long maxBytes) {
+        Server jetty = server.getJettyServer();
+        SizeLimitHandler limit = new SizeLimitHandler(maxBytes, -1);
+        limit.setHandler(jetty.getHandler());
+        jetty.setHandler(limit);
     }
 
     /** Fuseki knows only "loopback" or "every interface"; any other address is set on the connector. */

@@ -11,8 +11,8 @@ import org.apache.jena.sparql.util.Context;
 
 /**
  * Keeps a public endpoint up and to itself: every query is cancelled after the timeout (a request's
- * own {@code timeout} parameter may only shorten it), and {@code SERVICE} never calls out to other
- * endpoints. Also allows cross-origin GET and POST, so pages on other sites can query.
+ * own {@code timeout} parameter may only shorten it), {@code SERVICE} never calls out to other
+ * endpoints, and no regular expression can backtrack forever ({@link BoundedRegex}). Also allows cross-origin GET and POST, so pages on other sites can query.
  */
 final class QuerySafety implements FusekiModule {
     private final Duration timeout;
@@ -36,5 +36,6 @@ final class QuerySafety implements FusekiModule {
         Context context = dap.getDataService().getDataset().getContext();
         context.set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
         context.set(ARQ.httpServiceAllowed, false);
+        BoundedRegex.install(context);
     }
 }

@@ -11,7 +11,13 @@ import java.util.Optional;
  * @param port     port, 0 for any free one
  * @param timeout  the longest a query may run before it is cancelled
  * @param authFile Jetty password file ({@code user: password} lines); without it nothing can be written
+ * @param maxRequestBytes the largest request body accepted; larger ones get 413 before anything parses them
  */
-public record ServeSettings(String host, int port, Duration timeout, Optional<Path> authFile) {
+public record ServeSettings(String host, int port, Duration timeout, Optional<Path> authFile, long maxRequestBytes) {
     public static final String DATASET = "/parley";
+    public static final long DEFAULT_MAX_REQUEST_BYTES = 8L << 20;
+
+    public ServeSettings(String host, int port, Duration timeout, Optional<Path> authFile) {
+        this(host, port, timeout, authFile, DEFAULT_MAX_REQUEST_BYTES);
+    }
 }

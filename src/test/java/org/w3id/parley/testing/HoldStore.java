@@ -15,9 +15,7 @@ public final class HoldStore {
 
     /** Starts a JVM holding {@code store}, returning once it has the lock. */
     public static Process start(Path store) throws java.io.IOException {
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), HoldStore.class.getName(), store.toString())
-                .redirectErrorStream(true).start();
+        Process process = Jvm.start(HoldStore.class, store.toString());
         String line = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream())).readLine();
         if (line == null || !line.startsWith("holding")) {
             process.destroyForcibly();

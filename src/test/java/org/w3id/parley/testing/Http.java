@@ -60,7 +60,7 @@ public final class Http {
         }
     }
 
-    private static HttpClient client() {
+    public static HttpClient client() {
         return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
     }
 

@@ -1,0 +1,180 @@
+package org.w3id.parley.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.w3id.parley.testing.Fixtures.fixture;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.parley.cli.ParleyCommand;
+import org.w3id.parley.testing.Http;
+import org.w3id.parley.testing.Jvm;
+import org.w3id.parley.testing.StoreFingerprint;
+
+/**
+ * A load or an authenticated update killed with SIGKILL at a random moment leaves the store holding
+ * exactly the data before or exactly the data after, never a mix, and the store still opens and serves.
+ * The number of kills is {@code -Dparley.reliability.kills} (3 by default; the full run uses 20).
+ */
+class CrashSafetyTest {
+    private static final int KILLS = Integer.getInteger("parley.reliability.kills", 3);
+    private static final long SEED = Long.getLong("parley.reliability.seed", 20260128L);
+    private static final int QUADS = 60_000;
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aKilledLoadLeavesTheStoreBeforeOrAfter() throws Exception {
+        Path pristine = tmp.resolve("pristine");
+        runToCompletion("load", "--store", pristine.toString(), "--shapes", fixture("shapes.ttl").toString(),
+                fixture("ontology.ttl").toString(), fixture("chain.trig").toString());
+        String before = StoreFingerprint.inFreshJvm(pristine);
+        Path big = generate(tmp.resolve("big.nq"));
+
+        Path completed = copy(pristine, tmp.resolve("completed"));
+        long start = System.nanoTime();
+        runToCompletion(loadArgs(completed, big));
+        long fullLoadMillis = (System.nanoTime() - start) / 1_000_000;
+        String after = StoreFingerprint.inFreshJvm(completed);
+        assertTrue(after.startsWith((Long.parseLong(before.split(" ")[0]) + QUADS) + " "), after);
+
+        Random random = new Random(SEED);
+        int sawBefore = 0, sawAfter = 0;
+        for (int kill = 0; kill < KILLS; kill++) {
+            Path store = copy(pristine, tmp.resolve("store-" + kill));
+            Process load = Jvm.start(ParleyCommand.class, loadArgs(store, big));
+            // Anywhere from parsing to just past the end, so commits get hit too.
+            Thread.sleep(fullLoadMillis * 3 / 10 + random.nextInt((int) Math.max(fullLoadMillis * 8 / 10, 1)));
+            load.destroyForcibly().waitFor();
+            String state = StoreFingerprint.inFreshJvm(store);
+            assertTrue(state.equals(before) || state.equals(after),
+                    "kill " + kill + " (seed " + SEED + ") left a mixed store: " + state + ", before " + before + ", after " + after);
+            if (state.equals(before))
+                sawBefore++;
+            else
+                sawAfter++;
+        }
+        Reliability.record("crash.load", "kills=" + KILLS + " before=" + sawBefore + " after=" + sawAfter + " seed=" + SEED);
+        assertEquals(KILLS, sawBefore + sawAfter);
+    }
+
+    @Test
+    void aKilledUpdateLeavesTheStoreBeforeOrAfter() throws Exception {
+        Path dataDir = Files.createDirectories(tmp.resolve("data"));
+        Files.copy(fixture("chain.trig"), dataDir.resolve("chain.trig"));
+        Path ontologyDir = Files.createDirectories(tmp.resolve("ontology"));
+        Files.copy(fixture("ontology.ttl"), ontologyDir.resolve("ontology.ttl"));
+        Path pristine = tmp.resolve("pristine");
+        runToCompletion("load", "--store", pristine.toString(), "--shapes", fixture("shapes.ttl").toString(),
+                ontologyDir.toString(), dataDir.toString());
+        String before = StoreFingerprint.inFreshJvm(pristine);
+        long beforeCount = Long.parseLong(before.split(" ")[0]);
+        int triples = 20_000;
+        String update = insertData(triples);
+
+        Random random = new Random(SEED);
+        int sawBefore = 0, sawAfter = 0;
+        int kills = Math.max(2, KILLS / 2);
+        for (int kill = 0; kill < kills; kill++) {
+            Path store = copy(pristine, tmp.resolve("served-" + kill));
+            int port = freePort();
+            Process server = Jvm.start(ParleyCommand.class, "serve", "--store", store.toString(), "--port", Integer.toString(port),
+                    "--auth", fixture("users.passwd").toString(), "--ontology", ontologyDir.toString(), "--data", dataDir.toString(),
+                    "--shapes", fixture("shapes.ttl").toString());
+            awaitPing(port, server);
+            CompletableFuture<HttpResponse<String>> sent = Http.client().sendAsync(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/parley/update"))
+                    .header("Content-Type", "application/sparql-update")
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("editor:s3cret".getBytes(StandardCharsets.UTF_8)))
+                    .POST(HttpRequest.BodyPublishers.ofString(update)).build(), HttpResponse.BodyHandlers.ofString());
+            Thread.sleep(1 + random.nextInt(1500));
+            server.destroyForcibly().waitFor();
+            sent.handle((response, error) -> null).join();
+            String state = StoreFingerprint.inFreshJvm(store);
+            long count = Long.parseLong(state.split(" ")[0]);
+            assertTrue(state.equals(before) || count == beforeCount + triples,
+                    "kill " + kill + " left a mixed store: " + state + ", before " + before);
+            if (state.equals(before))
+                sawBefore++;
+            else
+                sawAfter++;
+        }
+        Reliability.record("crash.update", "kills=" + kills + " before=" + sawBefore + " after=" + sawAfter + " seed=" + SEED);
+    }
+
+    private static String[] loadArgs(Path store, Path file) {
+        return new String[] {"load", "--store", store.toString(), "--shapes", fixture("shapes.ttl").toString(), file.toString()};
+    }
+
+    private static void runToCompletion(String... args) throws Exception {
+        Process process = Jvm.start(ParleyCommand.class, args);
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), out);
+    }
+
+    private static Path generate(Path file) throws IOException {
+        try (BufferedWriter out = Files.newBufferedWriter(file)) {
+            for (int i = 0; i < QUADS; i++)
+                out.write("<http://example.org/s" + i + "> <http://example.org/p> \"" + i + "\" <http://example.org/g" + (i % 500) + "> .\n");
+        }
+        return file;
+    }
+
+    private static String insertData(int triples) {
+        StringBuilder update = new StringBuilder("INSERT DATA { GRAPH <http://example.org/graph/inserted> {\n");
+        for (int i = 0; i < triples; i++)
+            update.append("<http://example.org/u").append(i).append("> <http://example.org/p> ").append(i).append(" .\n");
+        return update.append("} }").toString();
+    }
+
+    private static Path copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path source : files.sorted(Comparator.naturalOrder()).toList()) {
+                if (source.getFileName().toString().equals("tdb.lock"))
+                    continue;
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source))
+                    Files.createDirectories(target);
+                else
+                    Files.copy(source, target);
+            }
+        }
+        return to;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void awaitPing(int port, Process server) throws Exception {
+        for (int i = 0; i < 600; i++) {
+            if (!server.isAlive())
+                throw new IllegalStateException("server exited: " + new String(server.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+            try {
+                if (Http.get("http://localhost:" + port + "/$/ping", "text/plain").statusCode() == 200)
+                    return;
+            } catch (RuntimeException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("server did not start");
+    }
+}

@@ -1,0 +1,47 @@
+package org.w3id.parley.testing;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.w3id.parley.store.Stores;
+
+/**
+ * What a store holds in its named graphs, as "count digest": an order-independent digest of every quad.
+ * Run as a program it opens the store in a fresh JVM, so no cached view of another process's writes
+ * can hide what is really on disk.
+ */
+public final class StoreFingerprint {
+
+    public static void main(String[] args) {
+        System.out.println(of(Stores.openTdb2(Path.of(args[0]))));
+    }
+
+    public static String of(DatasetGraph store) {
+        return Txn.calculateRead(store, () -> {
+            long count = 0, sum = 0, xor = 0;
+            var quads = store.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+            while (quads.hasNext()) {
+                // Node hash codes come from their lexical forms, so they agree across JVMs.
+                long hash = quads.next().hashCode() * 0x9E3779B97F4A7C15L;
+                count++;
+                sum += hash;
+                xor ^= Long.rotateLeft(hash, 17);
+            }
+            return count + " " + Long.toHexString(sum) + Long.toHexString(xor);
+        });
+    }
+
+    /** Runs {@link #main} in a second JVM and returns its answer. */
+    public static String inFreshJvm(Path store) throws Exception {
+        Process process = Jvm.start(StoreFingerprint.class, store.toString());
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        if (process.waitFor() != 0)
+            throw new IllegalStateException("fingerprint failed: " + out);
+        return out.lines().reduce((a, b) -> b).orElse("");
+    }
+
+    private StoreFingerprint() {}
+}
