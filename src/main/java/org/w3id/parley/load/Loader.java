@@ -71,6 +71,8 @@ public final class Loader {
             long quads = 0;
             for (Map.Entry<Path, String> file : digests.entrySet()) {
                 SourceParser.Parsed parsed = SourceParser.parseInto(file.getKey(), store, progress);
+                if (!sha256(file.getKey()).equals(file.getValue()))
+                    throw new LoadException(file.getKey() + ": the file changed while it was being read; nothing was loaded");
                 LoadManifest.replace(store, key(file.getKey()), file.getValue(), parsed.graphs());
                 quads += parsed.quads();
             }

@@ -1,7 +1,11 @@
 package org.w3id.parley.load;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
@@ -40,15 +45,27 @@ public final class SourceFiles {
         return new ArrayList<>(files);
     }
 
+    /** The syntax its name says ({@code .gz} after it means gzip-compressed). */
     public static Lang syntaxOf(Path file) {
         return RDFLanguages.filenameToLang(file.getFileName().toString());
     }
 
+    /** The file's content, decompressed when its name ends in {@code .gz}. */
+    static InputStream open(Path file) throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        return file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
+    }
+
     private static List<Path> rdfFilesUnder(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
+        // Symbolic links are followed, so a loop among them is reported rather than walked forever.
+        try (Stream<Path> walk = Files.walk(dir, FileVisitOption.FOLLOW_LINKS)) {
             return walk.filter(Files::isRegularFile).filter(SourceFiles::isReadableSyntax).sorted().toList();
+        } catch (UncheckedIOException ex) {
+            if (ex.getCause() instanceof FileSystemLoopException loop)
+                throw new LoadException(loop.getFile() + ": symbolic link loop; nothing was loaded");
+            throw new LoadException(dir + ": cannot list: " + ex.getCause().getMessage(), ex);
         } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
+            throw new LoadException(dir + ": cannot list: " + ex.getMessage(), ex);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.w3id.parley.load;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -9,6 +11,7 @@ import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.StreamRDFBase;
@@ -30,18 +33,35 @@ final class SourceParser {
     record Parsed(Set<Node> graphs, long quads) {}
 
     private static final long PROGRESS_EVERY = 250_000;
+    /** Longer literals are refused: nothing in a claim needs 10 million characters, and memory stays bounded. */
+    static final int MAX_LITERAL_CHARS = 10_000_000;
 
     static Parsed parseInto(Path file, DatasetGraph target, Consumer<String> progress) {
+        Lang lang = SourceFiles.syntaxOf(file);
         Collector collector = new Collector(file, target, progress);
         try {
-            RDFParser.source(file)
-                    .lang(SourceFiles.syntaxOf(file))
-                    .errorHandler(new FailFast(file))
-                    .parse(collector);
+            try (InputStream in = SourceFiles.open(file)) {
+                if (lang.equals(Lang.RDFXML))
+                    InputChecks.refuseExternalXmlEntities(file, in);
+                else
+                    InputChecks.requireUtf8Text(file, in);
+            }
+            try (InputStream in = SourceFiles.open(file)) {
+                // No base IRI: a relative IRI is an error, not silently made absolute against a local path.
+                RDFParser.source(in)
+                        .lang(lang)
+                        .base(null)
+                        .checking(true)
+                        .strict(true)
+                        .errorHandler(new FailFast(file))
+                        .parse(collector);
+            }
         } catch (ParseFailure ex) {
             throw ex;
         } catch (RiotException ex) {
             throw new ParseFailure(file, -1, -1, ex.getMessage());
+        } catch (IOException ex) {
+            throw new LoadException(file + ": cannot read: " + ex.getMessage(), ex);
         }
         return collector.result();
     }
@@ -63,12 +83,20 @@ final class SourceParser {
 
         @Override
         public void triple(Triple triple) {
+            checkSize(triple.getObject());
             defaultGraph.add(triple);
             counted();
         }
 
+        private void checkSize(Node object) {
+            if (object.isLiteral() && object.getLiteralLexicalForm().length() > MAX_LITERAL_CHARS)
+                throw new ParseFailure(file, -1, -1, String.format("a literal of %,d characters (the limit is %,d)",
+                        object.getLiteralLexicalForm().length(), MAX_LITERAL_CHARS));
+        }
+
         @Override
         public void quad(Quad quad) {
+            checkSize(quad.getObject());
             if (quad.isDefaultGraph()) {
                 triple(quad.asTriple());
                 return;

@@ -111,6 +111,17 @@ class LoadCommandTest {
     }
 
     @Test
+    void gzippedFilesAreReadDecompressed() throws Exception {
+        Path gz = tmp.resolve("chain.trig.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+            out.write(Files.readAllBytes(fixture("chain.trig")));
+        }
+        Run run = load(tmp.resolve("store"), fixture("ontology.ttl"), gz);
+        assertEquals(0, run.exitCode(), run::toString);
+        assertTrue(run.out().contains("2 files, 19 quads read"), run::toString);
+    }
+
+    @Test
     void aMissingFileIsNamed() {
         Run run = load(tmp.resolve("store"), tmp.resolve("nowhere.ttl"));
         assertEquals(1, run.exitCode(), run::toString);

@@ -1,0 +1,89 @@
+package org.w3id.parley.load;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a file's bytes before the RDF parser sees them, for what the parser would otherwise let
+ * through silently: text syntaxes must be valid UTF-8 without NUL characters (the parser would
+ * replace bad bytes with U+FFFD), and RDF/XML may not declare external entities or DTDs (the parser
+ * would drop them, quietly changing the data).
+ */
+final class InputChecks {
+    /** An XML prolog runs up to the first element start tag; a DOCTYPE can only be there. */
+    private static final Pattern FIRST_ELEMENT = Pattern.compile("<[\\p{L}_:]");
+    private static final Pattern EXTERNAL = Pattern.compile("<!(?:DOCTYPE|ENTITY)[^>]*?\\b(SYSTEM|PUBLIC)\\b");
+    private static final int MAX_PROLOG = 1 << 20;
+
+    /** Reads the whole (decompressed) stream as strict UTF-8 and refuses a NUL character, naming where. */
+    static void requireUtf8Text(Path file, InputStream bytes) throws IOException {
+        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        Position at = new Position();
+        ByteBuffer in = ByteBuffer.allocate(1 << 16);
+        CharBuffer out = CharBuffer.allocate(1 << 16);
+        boolean end = false;
+        while (!end) {
+            int n = bytes.read(in.array(), in.position(), in.remaining());
+            end = n < 0;
+            if (n > 0)
+                in.position(in.position() + n);
+            in.flip();
+            CoderResult result;
+            do {
+                result = strict.decode(in, out, end);
+                out.flip();
+                while (out.hasRemaining()) {
+                    char c = out.get();
+                    if (c == '\0')
+                        throw new ParseFailure(file, at.line, at.column, "NUL character (U+0000); Parley refuses it as a sign of a corrupt file");
+                    at.advance(c);
+                }
+                out.clear();
+                if (result.isError())
+                    throw new ParseFailure(file, at.line, at.column,
+                            "not valid UTF-8; Turtle, TriG, N-Triples and N-Quads must be UTF-8");
+            } while (result.isOverflow());
+            in.compact();
+        }
+    }
+
+    /** Refuses a DOCTYPE or entity declaration that points outside the file. */
+    static void refuseExternalXmlEntities(Path file, InputStream bytes) throws IOException {
+        String head = new String(bytes.readNBytes(MAX_PROLOG), StandardCharsets.UTF_8);
+        Matcher element = FIRST_ELEMENT.matcher(head);
+        String prolog = element.find() ? head.substring(0, element.start()) : head;
+        Matcher external = EXTERNAL.matcher(prolog);
+        if (external.find()) {
+            Position at = new Position();
+            prolog.substring(0, external.start()).chars().forEach(c -> at.advance((char) c));
+            throw new ParseFailure(file, at.line, at.column, "external " + external.group(1)
+                    + " entity or DTD; Parley reads no file or URL that the data points to");
+        }
+    }
+
+    private static final class Position {
+        long line = 1;
+        long column = 1;
+
+        void advance(char c) {
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+    }
+
+    private InputChecks() {}
+}
