@@ -7,13 +7,20 @@ import java.util.Collection;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
+import org.apache.jena.riot.tokens.Tokenizer;
+import org.apache.jena.riot.tokens.TokenizerText;
 import org.apache.jena.riot.system.Prefixes;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.OpVars;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
-import org.apache.jena.sparql.util.NodeFactoryExtra;
 
 /**
  * Binds {@code name=value} parameters to a query's variables as RDF terms, by rewriting the parsed
@@ -36,17 +43,71 @@ public final class Parameters {
             substitutions.put(var, term(value, query));
         });
         try {
-            return QueryTransformOps.syntaxSubstitute(query, substitutions);
+            Query bound = QueryTransformOps.syntaxSubstitute(query, substitutions);
+            tidy(bound, substitutions.keySet(), new int[1]);
+            return bound;
         } catch (org.apache.jena.query.QueryException ex) {
             throw new QueryException("Cannot bind " + params.keySet() + ": " + ex.getMessage(), ex);
         }
     }
 
+    /**
+     * Makes the substituted query valid SPARQL again when written out, as it is for a remote endpoint.
+     * A bound variable becomes a constant: in ORDER BY it sorts nothing and Jena would write
+     * {@code ORDER BY "x"}; projected as {@code ("x" AS ?v)} by a subquery it would clash with the
+     * same projection outside, so inside it is renamed apart (the constant has already replaced every
+     * use, so nothing joins on it).
+     */
+    private static void tidy(Query query, java.util.Set<Var> bound, int[] subQueries) {
+        boolean outermost = subQueries[0] == 0;
+        int number = subQueries[0]++;
+        if (query.hasOrderBy())
+            query.getOrderBy().removeIf(key -> key.getExpression().isConstant());
+        if (!outermost)
+            for (Var var : bound)
+                if (query.getProject().contains(var) && query.getProject().getExpr(var) != null
+                        && query.getProject().getExpr(var).isConstant()) {
+                    var constant = query.getProject().getExpr(var);
+                    query.getProject().remove(var);
+                    query.getProject().add(Var.alloc(var.getVarName() + "_bound_" + number), constant);
+                }
+        ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
+            @Override
+            public void visit(ElementSubQuery subQuery) {
+                tidy(subQuery.getQuery(), bound, subQueries);
+            }
+        });
+    }
+
+    /**
+     * Exactly one well-formed IRI or literal, or else the whole value as a plain string. Strict on
+     * purpose: a variable or blank node would act as a pattern variable, and an IRI with characters
+     * such as {@code >} (say from {@code \u003E}) would change the query's text when it is sent to
+     * a remote endpoint.
+     */
     static Node term(String value, Query query) {
         try {
-            return NodeFactoryExtra.parseNode(value, Prefixes.adapt(query.getPrefixMapping()));
+            Tokenizer tokenizer = TokenizerText.create().fromString(value)
+                    .errorHandler(ErrorHandlerFactory.errorHandlerStrictSilent()).build();
+            if (tokenizer.hasNext()) {
+                Node node = tokenizer.next().asNode(Prefixes.adapt(query.getPrefixMapping()));
+                if (!tokenizer.hasNext() && node != null && (node.isLiteral() || node.isURI() && isWellFormed(node.getURI())))
+                    return node;
+            }
         } catch (RiotException ex) {
-            return NodeFactory.createLiteralString(value);
+            // not one RDF term
+        }
+        return NodeFactory.createLiteralString(value);
+    }
+
+    private static boolean isWellFormed(String iri) {
+        if (iri.chars().anyMatch(c -> c <= 0x20 || "<>\"{}|^`\\".indexOf(c) >= 0))
+            return false;
+        try {
+            IRIx.create(iri);
+            return true;
+        } catch (IRIException ex) {
+            return false;
         }
     }
 

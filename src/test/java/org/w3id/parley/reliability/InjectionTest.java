@@ -1,0 +1,134 @@
+package org.w3id.parley.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.NodeTransformLib;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3id.parley.load.Inference;
+import org.w3id.parley.load.Loader;
+import org.w3id.parley.load.Validation;
+import org.w3id.parley.query.NamedQueries;
+import org.w3id.parley.query.Parameters;
+import org.w3id.parley.query.QueryRunner;
+import org.w3id.parley.serve.ParleyServer;
+import org.w3id.parley.serve.ServeSettings;
+import org.w3id.parley.store.Stores;
+import org.w3id.parley.testing.Http;
+
+/**
+ * Hostile parameter values: each is bound as one RDF term, so the query keeps its shape (also after
+ * the round trip through text that a remote endpoint sees), runs, and reads nothing outside the dataset.
+ */
+class InjectionTest {
+    /** Query → the parameter fuzzed in it. */
+    private static final Map<String, String> TARGETS = Map.of("leverage", "wanter", "what-if", "concession", "chains", "item",
+            "source-view", "actor", "claim-provenance", "modality");
+    private static final Node MARK = NodeFactory.createLiteralString("\u2603");
+    private static DatasetGraph store;
+    private static FusekiServer server;
+
+    @BeforeAll
+    static void start() {
+        store = Stores.inMemory();
+        new Loader(store, Validation.none(), Inference.standard(), l -> {}).load(List.of(java.nio.file.Path.of("ontology"), java.nio.file.Path.of("data")));
+        server = ParleyServer.build(store, new ServeSettings("localhost", 0, Duration.ofSeconds(5), Optional.empty()));
+        server.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+    }
+
+    static List<String> payloads() {
+        List<String> fragments = List.of("\"", "'", ">", "<", "}", "{", "\n", "\r\n", "\u0000", "\\u0022", "\\u003E", "\\", "#", ";", ".",
+                "DROP ALL", "} ; DROP ALL #", "> } ; DROP ALL #", "\" } UNION { ?s ?p ?o } #", "<file:///etc/passwd>",
+                "SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o }", "?s", "$x", "'''", "\"\"\"", "@en", "^^<http://www.w3.org/2001/XMLSchema#integer>",
+                "_:b0", "[]", "()", "FILTER(true)", "LOAD <http://127.0.0.1:9/x>", "\u202Eevil", "\uD83D\uDCA3", "%00", "%3E%7D",
+                "\t", "<https://w3id.org/parley/id/actor/russia> } ?s ?p ?o {", "parley:asserted . ?x ?y ?z", "1 ; 2", "true",
+                "\"x\"@en } ; DROP ALL #");
+        Set<String> payloads = new LinkedHashSet<>(fragments);
+        for (String fragment : fragments) {
+            payloads.add("\"" + fragment + "\"");
+            payloads.add("<" + fragment + ">");
+            payloads.add("<https://w3id.org/parley/id/actor/russia" + fragment + ">");
+            payloads.add("x" + fragment + "y");
+        }
+        payloads.add("A".repeat(10_000));
+        return new ArrayList<>(payloads);
+    }
+
+    /** The query's algebra with every constant replaced by one mark: what stays is its shape. */
+    private static String shape(Query query) {
+        Op op = NodeTransformLib.transform(node -> node.isConcrete() ? MARK : node, Algebra.compile(query));
+        return op.toString();
+    }
+
+    @Test
+    void everyPayloadIsBoundAsOneTermAndLeavesTheQueryShapeAlone() {
+        List<String> payloads = payloads();
+        assertTrue(payloads.size() >= 200, "only " + payloads.size() + " payloads");
+        int tried = 0;
+        for (Map.Entry<String, String> target : TARGETS.entrySet()) {
+            Query original = QueryRunner.parse(NamedQueries.all().get(target.getKey()));
+            // The shape of the query with an innocent literal bound; every payload must give exactly this shape.
+            String expected = shape(Parameters.bind(original, Map.of(target.getValue(), "innocent")));
+            for (String payload : payloads) {
+                Query bound = Parameters.bind(original, Map.of(target.getValue(), payload));
+                String where = target.getKey() + " ?" + target.getValue() + " = " + printable(payload);
+                assertEquals(expected, shape(bound), where);
+                assertEquals(expected, shape(QueryFactory.create(bound.toString())), "after a round trip through text: " + where);
+                QueryRunner.local(store).select(bound);   // runs, inside the dataset
+                tried++;
+            }
+        }
+        Reliability.record("injection", "payloads=" + payloads.size() + " bindings_checked=" + tried + " queries=" + TARGETS.keySet());
+    }
+
+    @Test
+    void overHttpEveryPayloadIsAnsweredOrRefusedNeverAServerError() {
+        String base = "http://localhost:" + server.getHttpPort() + "/parley/analysis/";
+        int tried = 0;
+        for (String payload : payloads()) {
+            if (payload.length() > 2_000)
+                continue;   // beyond what a URL carries; the body limit is tested elsewhere
+            HttpResponse<String> response = Http.get(base + "leverage?wanter=" + Http.encode(payload), "application/json");
+            assertTrue(response.statusCode() == 200 || response.statusCode() == 400,
+                    printable(payload) + " → " + response.statusCode() + " " + response.body());
+            if (response.statusCode() == 200)
+                assertEquals(0, JSON.parse(response.body()).get("results").getAsObject().get("bindings").getAsArray().size(),
+                        "a hostile wanter matched something: " + printable(payload));
+            tried++;
+        }
+        HttpResponse<String> badName = Http.get(base + "leverage?" + Http.encode("x } DROP ALL #") + "=1", "application/json");
+        assertEquals(400, badName.statusCode());
+        Reliability.record("injection-http", "payloads=" + tried);
+    }
+
+    private static String printable(String payload) {
+        StringBuilder out = new StringBuilder();
+        payload.codePoints().limit(80).forEach(c -> out.append(c < 32 ? String.format("\\u%04x", c) : new String(Character.toChars(c))));
+        return out.toString();
+    }
+}
