@@ -72,6 +72,22 @@ class CrashSafetyTest {
         }
         Reliability.record("crash.load", "kills=" + KILLS + " before=" + sawBefore + " after=" + sawAfter + " seed=" + SEED);
         assertEquals(KILLS, sawBefore + sawAfter);
+        assertServes(tmp.resolve("store-" + (KILLS - 1)));
+    }
+
+    /** The killed store opens and serves (in this JVM, which has not touched it before). */
+    private static void assertServes(Path store) {
+        var server = org.w3id.parley.serve.ParleyServer.build(org.w3id.parley.store.Stores.openTdb2(store),
+                new org.w3id.parley.serve.ServeSettings("localhost", 0, java.time.Duration.ofSeconds(10), java.util.Optional.empty()));
+        server.start();
+        try {
+            HttpResponse<String> ask = Http.query("http://localhost:" + server.getHttpPort() + "/parley/sparql",
+                    "ASK { ?s <http://example.org/negotiation#isPreconditionFor> ?o }", "application/sparql-results+json");
+            assertEquals(200, ask.statusCode(), ask::body);
+            assertTrue(ask.body().contains("true"), ask::body);
+        } finally {
+            server.stop();
+        }
     }
 
     @Test
@@ -115,6 +131,7 @@ class CrashSafetyTest {
                 sawAfter++;
         }
         Reliability.record("crash.update", "kills=" + kills + " before=" + sawBefore + " after=" + sawAfter + " seed=" + SEED);
+        assertServes(tmp.resolve("served-" + (kills - 1)));
     }
 
     private static String[] loadArgs(Path store, Path file) {

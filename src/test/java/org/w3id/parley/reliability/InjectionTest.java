@@ -123,7 +123,25 @@ class InjectionTest {
         }
         HttpResponse<String> badName = Http.get(base + "leverage?" + Http.encode("x } DROP ALL #") + "=1", "application/json");
         assertEquals(400, badName.statusCode());
+        for (String payload : payloads().subList(0, 60)) {
+            HttpResponse<String> path = Http.get(base + Http.encode(payload).replace("+", "%20"), "application/json");
+            assertTrue(path.statusCode() == 404 || path.statusCode() == 400 || path.statusCode() == 200,
+                    "path " + printable(payload) + " → " + path.statusCode());
+            tried++;
+        }
         Reliability.record("injection-http", "payloads=" + tried);
+    }
+
+    @Test
+    void onTheCommandLineAHostileParameterIsJustAString(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) {
+        String storeDir = tmp.resolve("store").toString();
+        assertEquals(0, org.w3id.parley.testing.Cli.run("load", "--store", storeDir, "ontology", "data").exitCode());
+        for (String payload : List.of("> } ; DROP ALL #", "<\\u003E> } ; DROP ALL #", "?s", "_:b0", "\"x\" } UNION { ?s ?p ?o }")) {
+            var run = org.w3id.parley.testing.Cli.run("query", "--store", storeDir, "--format", "csv", "--param", "wanter=" + payload, "leverage");
+            assertEquals(0, run.exitCode(), run::toString);
+            assertEquals(1, run.out().strip().lines().count(), "a hostile wanter matched something: " + run);
+        }
+        assertEquals(0, org.w3id.parley.testing.Cli.run("query", "--store", storeDir, "leverage").exitCode());
     }
 
     private static String printable(String payload) {
