@@ -60,6 +60,8 @@ final class ExportCommand implements Callable<Integer> {
                 return 0;
             }
             Path absolute = out.toAbsolutePath();
+            if (!Files.isDirectory(absolute.getParent()))
+                throw new UserError(absolute.getParent() + ": no such directory for --out");
             Path partial = Files.createTempFile(absolute.getParent(), absolute.getFileName().toString(), ".partial");
             try {
                 try (OutputStream file = Files.newOutputStream(partial)) {

@@ -50,6 +50,14 @@ class ExportCommandTest {
     }
 
     @Test
+    void anOutputFolderThatDoesNotExistIsExplainedInOneLine() {
+        Run run = Cli.run("export", "--store", store.toString(), "--out", tmp.resolve("missing/dump.nq").toString());
+        assertEquals(1, run.exitCode(), run::toString);
+        assertTrue(run.err().contains("missing: no such directory for --out"), run::toString);
+        assertEquals(1, run.err().strip().lines().count(), run::toString);
+    }
+
+    @Test
     void writesAFileOnlyWhenTheDumpIsComplete() throws Exception {
         Path out = tmp.resolve("dump.nq");
         Run run = Cli.run("export", "--store", store.toString(), "--format", "nq", "--out", out.toString());
