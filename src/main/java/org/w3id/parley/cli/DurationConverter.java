@@ -13,6 +13,13 @@ final class DurationConverter implements ITypeConverter<Duration> {
 
     @Override
     public Duration convert(String value) {
+        Duration duration = parse(value);
+        if (duration.toMillis() < 1)
+            throw new TypeConversionException("'" + value + "' is not a positive duration of at least 1 ms");
+        return duration;
+    }
+
+    private static Duration parse(String value) {
         Matcher m = SIMPLE.matcher(value.strip());
         if (m.matches()) {
             long amount = Long.parseLong(m.group(1));

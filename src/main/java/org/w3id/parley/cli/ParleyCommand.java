@@ -41,6 +41,8 @@ public final class ParleyCommand {
         if (ex instanceof LoadException || ex instanceof StoreException || ex instanceof QueryException
                 || ex instanceof UserError)
             err.println("parley " + cli.getCommandName() + ": " + ex.getMessage());
+        else if (ex instanceof org.apache.jena.query.QueryException || ex instanceof org.apache.jena.atlas.web.HttpException)
+            err.println("parley " + cli.getCommandName() + ": the SPARQL endpoint failed: " + ex.getMessage());
         else if (ex instanceof java.nio.file.NoSuchFileException missing)
             err.println("parley " + cli.getCommandName() + ": " + missing.getFile() + ": no such file or directory");
         else if (ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException)

@@ -80,6 +80,8 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Loads if needed and starts the server; the caller owns the result. */
     Running start() {
+        if (maxRequestMb < 1 || maxRequestMb > 1024)
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-request-mb must be between 1 and 1024");
         if (authFile != null && !Files.isReadable(authFile))
             throw new UserError(authFile + ": no such password file");
         DatasetGraph store = storeOptions.open();

@@ -20,21 +20,17 @@ import org.w3id.parley.vocab.ParleyId;
  * {@link ParleyId#INFERRED_GRAPH}, until a round adds nothing. Asserted triples never enter that graph.
  */
 public final class Inference {
-    private final List<SparqlFile> rules;
     private final List<Query> queries;
 
     private Inference(Collection<SparqlFile> rules) {
-        this.rules = List.copyOf(rules);
-        this.queries = this.rules.stream().map(r -> QueryFactory.create(r.text())).toList();
+        this.queries = rules.stream().map(r -> QueryFactory.create(r.text())).toList();
     }
+
+    private static final Inference STANDARD = new Inference(SparqlFiles.fromClasspath("inference").values());
 
     /** The rules Parley ships. */
     public static Inference standard() {
-        return new Inference(SparqlFiles.fromClasspath("inference").values());
-    }
-
-    public List<SparqlFile> rules() {
-        return rules;
+        return STANDARD;
     }
 
     /**
@@ -44,7 +40,7 @@ public final class Inference {
      * @return the number of inferred triples
      */
     long materialise(DatasetGraph store) {
-        store.removeGraph(ParleyId.INFERRED_GRAPH);
+        store.removeGraph(ParleyId.INFERRED_GRAPH);   // from scratch: retracted facts take their entailments with them
         Graph union = store.getUnionGraph();
         Graph inferred = store.getGraph(ParleyId.INFERRED_GRAPH);
         long added;

@@ -19,8 +19,6 @@ import java.util.regex.Pattern;
  * would drop them, quietly changing the data).
  */
 final class InputChecks {
-    /** An XML prolog runs up to the first element start tag; a DOCTYPE can only be there. */
-    private static final Pattern FIRST_ELEMENT = Pattern.compile("<[\\p{L}_:]");
     private static final Pattern EXTERNAL = Pattern.compile("<!(?:DOCTYPE|ENTITY)[^>]*?\\b(SYSTEM|PUBLIC)\\b");
     private static final int MAX_PROLOG = 1 << 20;
 
@@ -59,9 +57,8 @@ final class InputChecks {
 
     /** Refuses a DOCTYPE or entity declaration that points outside the file. */
     static void refuseExternalXmlEntities(Path file, InputStream bytes) throws IOException {
-        String head = new String(bytes.readNBytes(MAX_PROLOG), StandardCharsets.UTF_8);
-        Matcher element = FIRST_ELEMENT.matcher(head);
-        String prolog = element.find() ? head.substring(0, element.start()) : head;
+        // The whole head, not just up to the first tag: an internal entity's value can itself contain a tag.
+        String prolog = new String(bytes.readNBytes(MAX_PROLOG), StandardCharsets.UTF_8);
         Matcher external = EXTERNAL.matcher(prolog);
         if (external.find()) {
             Position at = new Position();

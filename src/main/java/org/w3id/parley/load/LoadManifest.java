@@ -14,14 +14,16 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.w3id.parley.vocab.Parley;
 
 /**
- * What each loaded file wrote, kept in the store's own default graph. Queries never see it: the store
- * answers with the union of its named graphs as default graph. It lets a reload replace a file's graphs
+ * What each loaded file wrote, kept in the store's own default graph, which is not part of the union
+ * that queries see as their default graph. It lets a reload replace a file's graphs
  * instead of piling up stale ones, and lets {@code serve} tell whether the files changed since.
  *
  * <pre>
- * [] dcterms:identifier "data/article/claims.trig" ; parley:sha256 "…" ;
+ * [] dcterms:identifier "digest of the file's real path" ; parley:sha256 "digest of its content" ;
  *    dcterms:modified "…"^^xsd:dateTime ; dcterms:hasPart &lt;graph&gt;, … .
  * </pre>
+ * (The default graph can still be read explicitly, as {@code GRAPH <urn:x-arq:DefaultGraph>} or
+ * Graph Store {@code ?default}; it holds digests and graph names only.)
  */
 final class LoadManifest {
     private static final Node DEFAULT = Quad.defaultGraphIRI;

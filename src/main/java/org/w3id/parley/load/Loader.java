@@ -22,7 +22,6 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
 import org.w3id.parley.vocab.Parley;
 import org.w3id.parley.vocab.ParleyId;
@@ -76,7 +75,7 @@ public final class Loader {
                 LoadManifest.replace(store, key(file.getKey()), file.getValue(), parsed.graphs());
                 quads += parsed.quads();
             }
-            store.removeGraph(ParleyId.INFERRED_GRAPH);
+            store.removeGraph(ParleyId.INFERRED_GRAPH);   // validate what the sources assert, not stale entailments
             phase(quads, "validating against the shapes");
             validation.check(store.getUnionGraph(), store.prefixes());
             phase(quads, "inferring");
@@ -105,20 +104,28 @@ public final class Loader {
 
     private long countClaims() {
         String query = "SELECT (COUNT(DISTINCT ?c) AS ?n) { ?c a <" + Parley.Claim.getURI() + "> }";
-        RowSet rows = QueryExec.dataset(store).query(QueryFactory.create(query)).select();
-        return ((Number) rows.next().get("n").getLiteralValue()).longValue();
+        try (QueryExec exec = QueryExec.dataset(store).query(QueryFactory.create(query)).build()) {
+            return ((Number) exec.select().next().get("n").getLiteralValue()).longValue();
+        }
     }
 
     private long countNamedGraphQuads() {
         return Iter.count(store.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY));
     }
 
-    /** The file's name in the load manifest: relative to the working directory when inside it. */
+    /**
+     * The file's key in the load manifest: a digest of its real absolute path, so the same file is the
+     * same entry from any working directory, and the manifest reveals no local paths.
+     */
     static String key(Path file) {
-        Path absolute = file.toAbsolutePath().normalize();
-        Path here = Path.of("").toAbsolutePath();
-        Path shown = absolute.startsWith(here) ? here.relativize(absolute) : absolute;
-        return shown.toString().replace('\\', '/');
+        Path real;
+        try {
+            real = file.toRealPath();
+        } catch (IOException ex) {
+            real = file.toAbsolutePath().normalize();
+        }
+        MessageDigest sha256 = sha256Digest();
+        return HexFormat.of().formatHex(sha256.digest(real.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     private static Map<Path, String> digests(List<Path> files) {

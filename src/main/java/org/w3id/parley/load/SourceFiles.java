@@ -13,8 +13,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 
+import org.apache.jena.atlas.io.IO;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 
@@ -50,10 +50,9 @@ public final class SourceFiles {
         return RDFLanguages.filenameToLang(file.getFileName().toString());
     }
 
-    /** The file's content, decompressed when its name ends in {@code .gz}. */
+    /** The file's content, decompressed when its name says so ({@code .gz}, {@code .bz2}, {@code .sz}), as Jena names them. */
     static InputStream open(Path file) throws IOException {
-        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-        return file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
+        return new BufferedInputStream(IO.openFileEx(file.toString()), 1 << 16);
     }
 
     private static List<Path> rdfFilesUnder(Path dir) {

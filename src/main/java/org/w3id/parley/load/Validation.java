@@ -48,8 +48,4 @@ public final class Validation {
         prefixes.add("sh", SHACL.getURI());
         return prefixes;
     }
-
-    public Shapes shapes() {
-        return shapes;
-    }
 }

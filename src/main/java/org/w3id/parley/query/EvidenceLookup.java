@@ -48,7 +48,7 @@ final class EvidenceLookup {
                 claims.add(value.getURI());
             else if (value.isLiteral())
                 for (String iri : value.getLiteralLexicalForm().split("\\s+"))
-                    if (!iri.isEmpty())
+                    if (Parameters.isWellFormed(iri))   // results may come from a remote endpoint
                         claims.add(iri);
         }
         return new ArrayList<>(claims);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.SortedMap;
 
 import org.w3id.parley.sparql.SparqlFile;
@@ -11,10 +12,11 @@ import org.w3id.parley.sparql.SparqlFiles;
 
 /** The competency queries shipped in {@code src/main/resources/queries/}, and {@code .rq} files given by path. */
 public final class NamedQueries {
-    private static final String FOLDER = "queries";
+    /** Read once: they are part of the build, and listing a jar is not safe to repeat concurrently. */
+    private static final SortedMap<String, SparqlFile> ALL = Collections.unmodifiableSortedMap(SparqlFiles.fromClasspath("queries"));
 
     public static SortedMap<String, SparqlFile> all() {
-        return SparqlFiles.fromClasspath(FOLDER);
+        return ALL;
     }
 
     /** A {@code .rq} file by path, or else a shipped query by name. */

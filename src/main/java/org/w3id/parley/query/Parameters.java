@@ -100,7 +100,9 @@ public final class Parameters {
         return NodeFactory.createLiteralString(value);
     }
 
-    private static boolean isWellFormed(String iri) {
+    static boolean isWellFormed(String iri) {
+        if (iri.isEmpty())
+            return false;
         if (iri.chars().anyMatch(c -> c <= 0x20 || "<>\"{}|^`\\".indexOf(c) >= 0))
             return false;
         try {

@@ -70,7 +70,7 @@ public final class QueryRunner {
         boolean withEvidence = bound.isSelectType() && EvidenceLookup.hasClaimColumns(bound.getProjectVars())
                 && (evidence || format == ResultFormat.JSON);
         if (withEvidence)
-            writeWithEvidence(bound, format, out);
+            read(() -> writeWithEvidence(bound, format, out));   // rows and their evidence from one snapshot
         else
             read(() -> write(target.apply(bound), bound, format, out));
         flush(out);
@@ -80,7 +80,9 @@ public final class QueryRunner {
     public List<Binding> select(Query query) {
         return read(() -> {
             List<Binding> rows = new ArrayList<>();
-            target.apply(query).select().forEachRemaining(rows::add);
+            try (QueryExec exec = target.apply(query).build()) {
+                exec.select().forEachRemaining(rows::add);
+            }
             return rows;
         });
     }
@@ -132,8 +134,9 @@ public final class QueryRunner {
         });
     }
 
+    /** Runs {@code action} in a read transaction (joining the current one, if any) on a local store. */
     private <T> T read(java.util.function.Supplier<T> action) {
-        return store == null ? action.get() : Txn.calculateRead(store, action);
+        return store == null || store.isInTransaction() ? action.get() : Txn.calculateRead(store, action);
     }
 
     private static void write(QueryExecBuilder exec, Query query, ResultFormat format, OutputStream out) {

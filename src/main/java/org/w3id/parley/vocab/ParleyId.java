@@ -10,7 +10,6 @@ import org.apache.jena.graph.NodeFactory;
  */
 public final class ParleyId {
     public static final String NS = "https://w3id.org/parley/id/";
-    public static final String PREFIX = "id";
 
     /** Entailments materialised at load time, kept apart from what the sources assert. */
     public static final Node INFERRED_GRAPH = graph("inferred");

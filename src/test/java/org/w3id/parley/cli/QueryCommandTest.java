@@ -104,6 +104,14 @@ class QueryCommandTest {
     }
 
     @Test
+    void anUnreachableEndpointIsOneLine() {
+        Run run = Cli.run("query", "--endpoint", "http://127.0.0.1:9/sparql", fixture("chain.rq").toString());
+        assertEquals(1, run.exitCode(), run::toString);
+        assertTrue(run.err().startsWith("parley query: the SPARQL endpoint failed: "), run::toString);
+        assertEquals(1, run.err().strip().lines().count(), run::toString);
+    }
+
+    @Test
     void anUnknownQueryNameListsTheNamedOnes() {
         Run run = query("no-such-query");
         assertEquals(1, run.exitCode(), run::toString);

@@ -112,6 +112,16 @@ class ServeCommandTest {
     }
 
     @Test
+    void aZeroTimeoutOrRequestLimitIsAUsageError() {
+        Run zero = Cli.run("serve", "--mem", "--port", "0", "--timeout", "0");
+        assertEquals(2, zero.exitCode(), zero::toString);
+        assertTrue(zero.err().contains("is not a positive duration"), zero::toString);
+        Run size = Cli.run("serve", "--mem", "--port", "0", "--max-request-mb", "0");
+        assertEquals(2, size.exitCode(), size::toString);
+        assertTrue(size.err().contains("--max-request-mb must be between 1 and 1024"), size::toString);
+    }
+
+    @Test
     void aMissingPasswordFileIsRefusedBeforeAnythingStarts() {
         Run run = Cli.run("serve", "--mem", "--port", "0", "--auth", tmp.resolve("nope.passwd").toString());
         assertEquals(1, run.exitCode(), run::toString);
