@@ -30,6 +30,8 @@ final class LoadManifest {
     private static final Node IDENTIFIER = DCTerms.identifier.asNode();
     private static final Node HAS_PART = DCTerms.hasPart.asNode();
     private static final Node MODIFIED = DCTerms.modified.asNode();
+    /** A loaded folder's record names the files (by key) it held, so files deleted since can be dropped. */
+    private static final Node HAS_MEMBER = NodeFactory.createURI("http://www.w3.org/ns/prov#hadMember");
 
     static Optional<String> sha256(DatasetGraph store, String key) {
         return record(store, key).flatMap(r -> object(store, r, Parley.sha256)).map(Node::getLiteralLexicalForm);
@@ -48,6 +50,27 @@ final class LoadManifest {
         store.add(DEFAULT, r, Parley.sha256, NodeFactory.createLiteralString(sha256));
         store.add(DEFAULT, r, MODIFIED, NodeFactory.createLiteralDT(OffsetDateTime.now().toString(), XSDDatatype.XSDdateTime));
         graphs.forEach(g -> store.add(DEFAULT, r, HAS_PART, g));
+    }
+
+    /** Forgets a file: its graphs and its record. */
+    static void drop(DatasetGraph store, String key) {
+        graphs(store, key).forEach(store::removeGraph);
+        record(store, key).ifPresent(r -> store.deleteAny(DEFAULT, r, Node.ANY, Node.ANY));
+    }
+
+    /** The keys of the files a folder held when it was last loaded. */
+    static Set<String> members(DatasetGraph store, String folderKey) {
+        return record(store, folderKey)
+                .map(r -> Set.copyOf(store.getDefaultGraph().find(r, HAS_MEMBER, Node.ANY)
+                        .mapWith(n -> n.getObject().getLiteralLexicalForm()).toList()))
+                .orElse(Set.of());
+    }
+
+    static void replaceMembers(DatasetGraph store, String folderKey, Set<String> fileKeys) {
+        record(store, folderKey).ifPresent(r -> store.deleteAny(DEFAULT, r, Node.ANY, Node.ANY));
+        Node r = NodeFactory.createBlankNode();
+        store.add(DEFAULT, r, IDENTIFIER, NodeFactory.createLiteralString(folderKey));
+        fileKeys.forEach(k -> store.add(DEFAULT, r, HAS_MEMBER, NodeFactory.createLiteralString(k)));
     }
 
     private static Optional<Node> record(DatasetGraph store, String key) {

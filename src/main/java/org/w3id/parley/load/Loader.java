@@ -14,7 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
@@ -53,18 +55,35 @@ public final class Loader {
         return run(paths, false);
     }
 
-    /** Whether every file under {@code paths} is in the store as it is on disk now. */
+    /** Whether every file under {@code paths} is in the store as it is on disk now, and no file loaded from them has gone. */
     public boolean isCurrent(List<Path> paths) {
         Map<Path, String> digests = digests(SourceFiles.expand(paths));
+        Map<String, Set<String>> folders = folders(paths);
         return Txn.calculateRead(store, () -> digests.entrySet().stream()
-                .allMatch(e -> LoadManifest.sha256(store, key(e.getKey())).filter(e.getValue()::equals).isPresent()));
+                        .allMatch(e -> LoadManifest.sha256(store, key(e.getKey())).filter(e.getValue()::equals).isPresent())
+                && folders.entrySet().stream().allMatch(f -> f.getValue().containsAll(LoadManifest.members(store, f.getKey()))));
+    }
+
+    /** For each folder among {@code paths}: its key, and the keys of the files it holds now. */
+    private static Map<String, Set<String>> folders(List<Path> paths) {
+        Map<String, Set<String>> folders = new LinkedHashMap<>();
+        for (Path path : paths)
+            if (Files.isDirectory(path))
+                folders.put(key(path), SourceFiles.expand(List.of(path)).stream().map(Loader::key).collect(Collectors.toSet()));
+        return folders;
     }
 
     private LoadResult run(List<Path> paths, boolean commit) {
         long start = System.nanoTime();
         Map<Path, String> digests = digests(SourceFiles.expand(paths));
+        Map<String, Set<String>> folders = folders(paths);
         store.begin(TxnType.WRITE);
         try {
+            // Files deleted from a folder since it was last loaded take their graphs with them.
+            folders.forEach((folder, files) -> {
+                LoadManifest.members(store, folder).stream().filter(k -> !files.contains(k)).forEach(k -> LoadManifest.drop(store, k));
+                LoadManifest.replaceMembers(store, folder, files);
+            });
             for (Path file : digests.keySet())
                 LoadManifest.graphs(store, key(file)).forEach(store::removeGraph);
             long quads = 0;

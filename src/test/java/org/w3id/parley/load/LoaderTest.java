@@ -1,0 +1,41 @@
+package org.w3id.parley.load;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.w3id.parley.testing.Fixtures.fixture;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.parley.store.Stores;
+
+class LoaderTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aFileDeletedFromAFolderTakesItsGraphsWithItOnTheNextLoad() throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("data"));
+        Files.copy(fixture("chain.trig"), folder.resolve("chain.trig"));
+        Files.copy(fixture("more.trig"), folder.resolve("more.trig"));
+        DatasetGraph store = Stores.inMemory();
+        Loader loader = new Loader(store, Validation.fromFile(fixture("shapes.ttl")), Inference.standard(), line -> {});
+        List<Path> sources = List.of(fixture("ontology.ttl"), folder);
+        loader.load(sources);
+        assertTrue(loader.isCurrent(sources));
+        var claim4 = NodeFactory.createURI("http://example.org/graph/claim4");
+        assertTrue(Txn.calculateRead(store, () -> store.containsGraph(claim4)));
+
+        Files.delete(folder.resolve("more.trig"));
+        assertFalse(loader.isCurrent(sources), "a deleted file must make the store out of date");
+        loader.load(sources);
+        assertFalse(Txn.calculateRead(store, () -> store.containsGraph(claim4)), "the deleted file's graph is still served");
+        assertTrue(loader.isCurrent(sources));
+    }
+}
