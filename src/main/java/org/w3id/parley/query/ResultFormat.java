@@ -17,4 +17,9 @@ public enum ResultFormat {
         this.rows = rows;
         this.graph = graph;
     }
+
+    /** The media type of result rows in this format. */
+    public String mediaType() {
+        return rows.getContentType().getContentTypeStr();
+    }
 }

@@ -41,9 +41,6 @@ final class NamedQueryEndpoint extends HttpServlet implements FusekiModule {
     private static final Map<String, ResultFormat> BY_MEDIA_TYPE = Map.of(
             "application/sparql-results+json", ResultFormat.JSON, "application/json", ResultFormat.JSON,
             "text/csv", ResultFormat.CSV, "text/tab-separated-values", ResultFormat.TSV, "text/plain", ResultFormat.TABLE);
-    private static final Map<ResultFormat, String> MEDIA_TYPE = Map.of(
-            ResultFormat.JSON, "application/sparql-results+json", ResultFormat.CSV, "text/csv",
-            ResultFormat.TSV, "text/tab-separated-values", ResultFormat.TABLE, "text/plain");
 
     private final transient DatasetGraph store;
 
@@ -97,7 +94,7 @@ final class NamedQueryEndpoint extends HttpServlet implements FusekiModule {
             return;
         }
         response.setStatus(HttpServletResponse.SC_OK);
-        response.setContentType(MEDIA_TYPE.get(format));
+        response.setContentType(format.mediaType());
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Vary", "Accept");
         try (OutputStream out = response.getOutputStream()) {
