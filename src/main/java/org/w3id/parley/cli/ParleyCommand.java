@@ -17,6 +17,7 @@ import picocli.CommandLine.HelpCommand;
         description = "A knowledge graph of negotiation positions, every statement traceable to its exact words.",
         subcommands = {
             ServeCommand.class, LoadCommand.class, ValidateCommand.class, QueryCommand.class, ExportCommand.class,
+            GenerateCommand.class,
             HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

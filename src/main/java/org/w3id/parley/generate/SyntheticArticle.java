@@ -1,0 +1,352 @@
+package org.w3id.parley.generate;
+
+import static org.w3id.parley.generate.Terms.*;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.w3id.parley.generate.ActorPool.Named;
+import org.w3id.parley.generate.ActorPool.Side;
+import org.w3id.parley.generate.ArticleText.Span;
+
+/**
+ * One generated article: a small negotiation between a demanding state, a conceding state and a
+ * mediator, told as text whose sentences are the claims. Its structure mirrors the real article's
+ * central pattern (a demanded withdrawal that unlocks talks, guarantees made contingent on it, a
+ * required sequence the other side cannot accept), with precondition chains of random depth so the
+ * analyses have paths of every length to walk.
+ */
+final class SyntheticArticle {
+
+    /** A negotiation element or place the article's claims talk about, described in its entities graph. */
+    private record Element(Node node, Node kind, String label) {
+        /** The label as a noun phrase inside a sentence. */
+        String the() {
+            return "the " + label;
+        }
+    }
+
+    /** A claim as built: its sentence's span in the text and the triples its own graph asserts. */
+    private record ClaimDraft(Node iri, String label, Node speaker, Node modality, Span span, List<Triple> asserts) {}
+
+    /** Intermediate steps a precondition chain can pass through: kind and label template (%1$s territory, %2$s/%3$s sides). */
+    private static final Object[][] CHAIN_STEPS = {
+        {NegotiationStage, "ceasefire talks between %2$s and %3$s"},
+        {Concession, "demilitarised zone around %1$s"},
+        {Guarantee, "international monitoring mission in %1$s"},
+        {Concession, "limits on the size of the %4$s army"},
+        {NegotiationStage, "final settlement conference"},
+        {Guarantee, "non-aggression pact between %2$s and %3$s"},
+    };
+    private static final String[] TERRITORIES = {
+        "Korsk", "the Varna valley", "Eastmarch", "the Selm delta", "Dravo", "the northern ridge", "Ostrava Bay",
+        "Ketten", "the Lowlands", "Pirin", "the Amber coast", "Halden", "the salt flats", "Mirov", "Tarn", "Greywater"
+    };
+    private static final String[] MONTHS = {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December"
+    };
+    private static final int MAX_EXTRA_STEPS = 4;
+
+    private final String id;
+    private final SplittableRandom random;
+    private final Side demander;
+    private final Side conceder;
+    private final Side mediator;
+    private final Named author;
+    private final Named publisher;
+    private final List<Named> topics;
+    private final String territory;
+    private final ArticleText text = new ArticleText();
+    private final List<Element> elements = new ArrayList<>();
+    private final List<Triple> elementLinks = new ArrayList<>();
+    private final List<ClaimDraft> claims = new ArrayList<>();
+
+    SyntheticArticle(ActorPool pool, int index, SplittableRandom random) {
+        this.id = String.format(Locale.ROOT, "a%06d", index);
+        this.random = random;
+        int[] sides = distinct(pool.sides.size(), 3);
+        demander = pool.sides.get(sides[0]);
+        conceder = pool.sides.get(sides[1]);
+        mediator = pool.sides.get(sides[2]);
+        author = pool.authors.get(random.nextInt(pool.authors.size()));
+        publisher = pool.publishers.get(random.nextInt(pool.publishers.size()));
+        topics = new ArrayList<>();
+        for (int t : distinct(pool.topics.size(), 2 + random.nextInt(3)))
+            topics.add(pool.topics.get(t));
+        territory = TERRITORIES[random.nextInt(TERRITORIES.length)];
+    }
+
+    /**
+     * Builds the article and adds its quads to {@code out}. {@code refusedSequence} forces the sequencing
+     * conflict, so every corpus, however small, gives the deadlock analysis something to find.
+     */
+    void write(GraphBuffer out, boolean refusedSequence) {
+        LocalDate date = LocalDate.ofYearDay(2026, 1 + random.nextInt(365));
+        int hour = 6 + random.nextInt(14);
+        int minute = random.nextInt(60);
+        String headline = headline();
+        compose(date, refusedSequence);
+        String body = text.text();
+
+        Node article = node("article");
+        Node textResource = node("text");
+        out.in(node("graph/source"));
+        out.add(article, type, OpinionNewsArticle).add(article, type, ProvEntity)
+                .add(article, label, en(headline))
+                .add(article, Terms.headline, string(headline))
+                .add(article, Terms.author, author.node())
+                .add(article, Terms.publisher, publisher.node())
+                .add(article, datePublished, dateTime(String.format(Locale.ROOT, "%sT%02d:%02d:00", date, hour, minute)))
+                .add(article, url, uri("https://example.org/articles/" + id));
+        out.add(textResource, type, ContentAsText).add(textResource, type, ProvEntity)
+                .add(textResource, label, en("Plain text of the synthetic article " + id))
+                .add(textResource, isFormatOf, article)
+                .add(textResource, format, string("text/plain"))
+                .add(textResource, sha256, string(sha256(body)))
+                .add(textResource, chars, string(body));
+
+        out.in(node("graph/entities"));
+        for (Element e : elements) {
+            out.add(e.node(), type, e.kind()).add(e.node(), label, en(e.label()));
+            // Each element's links right after its label, so the writer keeps one block per element.
+            elementLinks.stream().filter(l -> l.getSubject().equals(e.node())).forEach(l -> out.add(l.getSubject(), l.getPredicate(), l.getObject()));
+        }
+
+        out.in(node("graph/claims"));
+        for (ClaimDraft c : claims)
+            anchor(out, c, article, textResource, body);
+        for (ClaimDraft c : claims)
+            out.in(c.iri()).addAll(c.asserts());
+    }
+
+    /** The claim's metadata and its Web Annotation anchoring, computed from the finished text. */
+    private static void anchor(GraphBuffer out, ClaimDraft c, Node article, Node textResource, String body) {
+        Node target = uri(c.iri().getURI() + "#target");
+        Node quote = uri(c.iri().getURI() + "#quote");
+        Node position = uri(c.iri().getURI() + "#position");
+        Node annotation = uri(c.iri().getURI() + "#annotation");
+        out.add(c.iri(), type, Claim).add(c.iri(), label, en(c.label()))
+                .add(c.iri(), statedBy, c.speaker()).add(c.iri(), modality, c.modality())
+                .add(c.iri(), wasDerivedFrom, article).add(c.iri(), hasQuote, target);
+        out.add(target, type, SpecificResource).add(target, hasSource, textResource)
+                .add(target, hasSelector, quote).add(target, hasSelector, position);
+        out.add(quote, type, TextQuoteSelector).add(quote, exact, string(body.substring(c.span().start(), c.span().end())));
+        // The shapes want prefix and suffix omitted rather than empty at either end of the text.
+        String before = ArticleText.prefix(body, c.span());
+        String after = ArticleText.suffix(body, c.span());
+        if (!before.isEmpty())
+            out.add(quote, prefix, string(before));
+        if (!after.isEmpty())
+            out.add(quote, suffix, string(after));
+        out.add(position, type, TextPositionSelector)
+                .add(position, start, offset(c.span().start())).add(position, end, offset(c.span().end()));
+        out.add(annotation, type, Annotation).add(annotation, motivatedBy, identifying)
+                .add(annotation, hasBody, c.iri()).add(annotation, hasTarget, target);
+    }
+
+    /** Writes the text paragraph by paragraph, creating each claim as its sentence is placed. */
+    private void compose(LocalDate date, boolean refusedSequence) {
+        Element place = element("place/p1", Territory, territory.replaceFirst("^the ", ""));
+        Element withdrawal = element("concession/c1", Concession,
+                "withdrawal of " + conceder.demonym() + " forces from " + territory);
+        elementLinks.add(Triple.create(withdrawal.node(), concerns, place.node()));
+        Element demand = element("demand/d1", Demand, "demand that " + conceder.capitalName() + " withdraw from " + territory);
+        Element guarantee = element("guarantee/g1", Guarantee,
+                mediator.demonym() + " security commitments to " + conceder.name());
+        Element opening = element("stage/s1", NegotiationStage,
+                "start of negotiations between " + demander.name() + " and " + conceder.name());
+        Element laterRound = element("stage/s2", NegotiationStage, "later round of negotiations on other topics");
+
+        boolean requires = refusedSequence || random.nextInt(10) < 7;
+        boolean redLine = refusedSequence || random.nextInt(10) < 7;
+        Element sequence = requires || redLine ? element("sequence/q1", Sequence,
+                "withdrawal from " + territory + " first, security commitments later") : null;
+
+        text.line(String.format(Locale.ROOT, "%s %d, %d", MONTHS[date.getMonthValue() - 1], date.getDayOfMonth(), date.getYear()));
+        text.sentence(pick(
+                "The war between " + demander.name() + " and " + conceder.name() + " has entered its " + pick("second", "third", "fourth") + " year.",
+                "Talks between " + demander.name() + " and " + conceder.name() + " have stalled again this month.",
+                "Few observers expect a settlement between " + demander.name() + " and " + conceder.name() + " before the winter."));
+        claim(cap(demander.officialsLabel()) + " have repeatedly demanded that " + conceder.capitalName()
+                        + " withdraw its forces from " + territory + ".",
+                cap(demander.officialsLabel()) + " demand that " + conceder.capitalName() + " withdraw from " + territory,
+                demander.officials(), reported,
+                t(demand.node(), demandedBy, demander.officials()), t(demand.node(), demandedOf, conceder.government()),
+                t(demand.node(), demandsItem, withdrawal.node()));
+
+        List<Triple> contingent = new ArrayList<>(List.of(t(guarantee.node(), contingentOn, withdrawal.node()),
+                t(guarantee.node(), offeredBy, mediator.government()), t(guarantee.node(), offeredTo, conceder.government()),
+                t(withdrawal.node(), concededBy, conceder.government())));
+        if (requires)
+            contingent.addAll(List.of(t(mediator.government(), requiresSequence, sequence.node()),
+                    t(sequence.node(), earlierStep, withdrawal.node()), t(sequence.node(), laterStep, guarantee.node())));
+        text.paragraph();
+        claim(mediator.capitalName() + " has reportedly made its future security commitments to " + conceder.name()
+                        + " contingent on " + withdrawal.the()
+                        + (requires ? ", insisting that the withdrawal come first and the commitments later." : "."),
+                mediator.capitalName() + " makes its security commitments to " + conceder.name() + " contingent on "
+                        + withdrawal.label() + (requires ? ", withdrawal first" : ""),
+                mediator.government(), reported, contingent.toArray(Triple[]::new));
+
+        preconditionChain(withdrawal, opening, laterRound);
+
+        text.paragraph();
+        String topicList = joinTopics();
+        Node agendaModality = pick(predicted, reported);
+        claim(demander.capitalName() + (agendaModality == predicted ? " will then want the talks to move on to " : " hopes the talks will move on to ")
+                        + topicList + ".",
+                demander.capitalName() + " wants the later round of negotiations to cover " + topicList,
+                demander.government(), agendaModality, agendaTriples(laterRound));
+        if (random.nextBoolean()) {
+            Element guarantees = element("demand/d2", Demand, "demand for " + mediator.demonym() + " security guarantees");
+            claim(cap(conceder.leadersLabel()) + ", for their part, want binding security guarantees from " + mediator.name() + ".",
+                    cap(conceder.leadersLabel()) + " demand security guarantees from " + mediator.name(),
+                    conceder.leaders(), reported,
+                    t(guarantees.node(), demandedBy, conceder.leaders()), t(guarantees.node(), demandedOf, mediator.government()),
+                    t(guarantees.node(), demandsItem, guarantee.node()));
+        }
+        if (redLine) {
+            Triple[] refusal = {t(conceder.leaders(), cannotAccept, sequence.node()),
+                    t(sequence.node(), earlierStep, withdrawal.node()), t(sequence.node(), laterStep, guarantee.node())};
+            if (random.nextBoolean())
+                claim("Understanding this, " + conceder.leadersLabel() + " can never accept a bargain that asks them to give up "
+                                + territory + " first and receive security promises later.",
+                        cap(conceder.leadersLabel()) + " can never accept giving up " + territory + " first and receiving security promises later",
+                        author.node(), asserted, refusal);
+            else
+                claim(cap(conceder.leadersLabel()) + " have said they \"can never accept\" giving up " + territory
+                                + " before receiving security promises.",
+                        cap(conceder.leadersLabel()) + " say they can never accept giving up " + territory + " before receiving security promises",
+                        conceder.leaders(), quoted, refusal);
+        }
+
+        text.paragraph();
+        Named focus = topics.get(0);
+        claim(mediator.capitalName() + " should instead put " + focus.name() + " at the centre of the talks.",
+                mediator.capitalName() + " should prioritise " + focus.name(),
+                author.node(), recommended, t(mediator.government(), prioritises, focus.node()));
+        text.sentence(pick("None of this means that peace is close.",
+                "The coming weeks will show whether either side is ready to move.",
+                "For now, the guns are not falling silent."));
+    }
+
+    /** A chain of 2 to 6 precondition links from the withdrawal to the later round, one claim per link. */
+    private void preconditionChain(Element withdrawal, Element opening, Element laterRound) {
+        int extra = random.nextInt(MAX_EXTRA_STEPS + 1);
+        List<Element> chain = new ArrayList<>(List.of(withdrawal, opening));
+        int[] steps = distinct(CHAIN_STEPS.length, extra);
+        for (int i = 0; i < extra; i++) {
+            Object[] step = CHAIN_STEPS[steps[i]];
+            chain.add(element("step/e" + (i + 1), (Node) step[0], String.format(Locale.ROOT, (String) step[1],
+                    territory, demander.name(), conceder.name(), conceder.demonym())));
+        }
+        chain.add(laterRound);
+        for (int i = 0; i + 1 < chain.size(); i++) {
+            if (i % 2 == 0)
+                text.paragraph();
+            link(chain.get(i), chain.get(i + 1));
+        }
+    }
+
+    /** One precondition link, said by a speaker chosen at random, in that speaker's voice. */
+    private void link(Element before, Element after) {
+        Triple asserts = t(before.node(), isPreconditionFor, after.node());
+        String label = before.label() + " is a precondition for " + after.label();
+        switch (random.nextInt(6)) {
+            case 0 -> claim("According to " + demander.officialsLabel() + ", " + before.the() + " is a precondition for "
+                    + after.the() + ".", cap(demander.officialsLabel()) + ": " + label, demander.officials(), reported, asserts);
+            case 1 -> claim("In the view of " + demander.capitalName() + ", there can be no " + after.label() + " without "
+                    + before.the() + ".", demander.capitalName() + ": " + label, demander.government(), reported, asserts);
+            case 2 -> claim("As " + demander.headName() + " put it, \"there will be no " + after.label() + " without "
+                    + before.the() + ".\"", demander.headName() + ": " + label, demander.head(), quoted, asserts);
+            case 3 -> claim("In practice, " + before.the() + " is a precondition for " + after.the() + ".",
+                    cap(label), author.node(), asserted, asserts);
+            case 4 -> claim(cap(before.the()) + " will almost certainly have to come before " + after.the() + ".",
+                    cap(label), author.node(), predicted, asserts);
+            default -> claim(cap(before.the()) + " may turn out to be a precondition for " + after.the() + ".",
+                    cap(label), author.node(), hedged, asserts);
+        }
+    }
+
+    private Triple[] agendaTriples(Element stage) {
+        List<Triple> triples = new ArrayList<>();
+        for (Named t : topics)
+            triples.add(t(demander.government(), wantsOnAgenda, t.node()));
+        for (Named t : topics)
+            triples.add(t(stage.node(), agendaTopic, t.node()));
+        return triples.toArray(Triple[]::new);
+    }
+
+    private String joinTopics() {
+        List<String> names = topics.stream().map(Named::name).toList();
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
+    private String headline() {
+        return pick("Why " + territory + " will not buy peace between " + demander.name() + " and " + conceder.name(),
+                mediator.capitalName() + "'s bargain over " + territory + " is bound to fail",
+                "The sequencing trap in the " + demander.name() + "-" + conceder.name() + " talks");
+    }
+
+    private void claim(String sentence, String label, Node speaker, Node modality, Triple... asserts) {
+        Span span = text.sentence(sentence);
+        claims.add(new ClaimDraft(node("claim/c" + (claims.size() + 1)), label, speaker, modality, span, List.of(asserts)));
+    }
+
+    private Element element(String path, Node kind, String label) {
+        Element e = new Element(node(path), kind, label);
+        elements.add(e);
+        return e;
+    }
+
+    /** An IRI under this article's own prefix, so no two articles ever share a node. */
+    private Node node(String path) {
+        return gen(id + "/" + path);
+    }
+
+    @SafeVarargs
+    private <T> T pick(T... options) {
+        return options[random.nextInt(options.length)];
+    }
+
+    /** {@code k} distinct indices below {@code n}, in random order (a partial Fisher-Yates shuffle). */
+    private int[] distinct(int n, int k) {
+        int[] all = new int[n];
+        for (int i = 0; i < n; i++)
+            all[i] = i;
+        for (int i = 0; i < k; i++) {
+            int j = i + random.nextInt(n - i);
+            int swap = all[i];
+            all[i] = all[j];
+            all[j] = swap;
+        }
+        return Arrays.copyOf(all, k);
+    }
+
+    private static Triple t(Node s, Node p, Node o) {
+        return Triple.create(s, p, o);
+    }
+
+    private static String cap(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException("This JVM has no SHA-256", ex);
+        }
+    }
+}
