@@ -29,6 +29,7 @@ import org.w3id.parley.query.NamedQueries;
 import org.w3id.parley.query.QueryRunner;
 import org.w3id.parley.store.Stores;
 import org.w3id.parley.testing.Cli;
+import org.w3id.parley.testing.SelectorCheck;
 import org.w3id.parley.testing.Cli.Run;
 
 /** {@code parley generate}: a synthetic corpus that is valid, reproducible, exactly anchored and worth analysing. */
@@ -98,19 +99,8 @@ class GenerateCommandTest {
                 }"""));
         assertTrue(selectors.size() >= 20 * 5, "selectors: " + selectors.size());
         List<String> wrong = new ArrayList<>();
-        for (Binding s : selectors) {
-            String text = s.get("text").getLiteralLexicalForm();
-            int start = Integer.parseInt(s.get("start").getLiteralLexicalForm());
-            int end = Integer.parseInt(s.get("end").getLiteralLexicalForm());
-            String where = s.get("target").getURI();
-            if (start < 0 || end > text.length() || start >= end
-                    || !text.substring(start, end).equals(s.get("exact").getLiteralLexicalForm()))
-                wrong.add(where + ": [" + start + "," + end + ") is not the exact quote");
-            if (s.contains("prefix") && !text.substring(0, start).endsWith(s.get("prefix").getLiteralLexicalForm()))
-                wrong.add(where + ": prefix does not precede the quote");
-            if (s.contains("suffix") && !text.substring(end).startsWith(s.get("suffix").getLiteralLexicalForm()))
-                wrong.add(where + ": suffix does not follow the quote");
-        }
+        for (Binding s : selectors)
+            wrong.addAll(SelectorCheck.problems(s, s.get("text").getLiteralLexicalForm()));
         assertEquals(List.of(), wrong);
     }
 

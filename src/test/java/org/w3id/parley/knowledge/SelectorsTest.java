@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.junit.jupiter.api.Test;
+import org.w3id.parley.testing.SelectorCheck;
 
 /** Every quote is the article's own words, exactly where its offsets say. */
 class SelectorsTest {
@@ -25,18 +26,8 @@ class SelectorsTest {
                 }""");
         assertFalse(selectors.isEmpty());
         List<String> wrong = new ArrayList<>();
-        for (Binding s : selectors) {
-            int start = Integer.parseInt(s.get("start").getLiteralLexicalForm());
-            int end = Integer.parseInt(s.get("end").getLiteralLexicalForm());
-            String exact = s.get("exact").getLiteralLexicalForm();
-            String where = s.get("target").getURI();
-            if (start < 0 || end > text.length() || start >= end || !text.substring(start, end).equals(exact))
-                wrong.add(where + ": [" + start + "," + end + ") is not '" + exact + "'");
-            if (s.contains("prefix") && !text.substring(0, start).endsWith(s.get("prefix").getLiteralLexicalForm()))
-                wrong.add(where + ": prefix does not precede the quote");
-            if (s.contains("suffix") && !text.substring(end).startsWith(s.get("suffix").getLiteralLexicalForm()))
-                wrong.add(where + ": suffix does not follow the quote");
-        }
+        for (Binding s : selectors)
+            wrong.addAll(SelectorCheck.problems(s, text));
         assertEquals(List.of(), wrong);
     }
 
