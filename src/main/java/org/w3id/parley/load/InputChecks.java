@@ -58,7 +58,8 @@ final class InputChecks {
     /** Refuses a DOCTYPE or entity declaration that points outside the file. */
     static void refuseExternalXmlEntities(Path file, InputStream bytes) throws IOException {
         // The whole head, not just up to the first tag: an internal entity's value can itself contain a tag.
-        String prolog = new String(bytes.readNBytes(MAX_PROLOG), StandardCharsets.UTF_8);
+        byte[] head = bytes.readNBytes(MAX_PROLOG);
+        String prolog = new String(head, xmlCharset(head));
         Matcher external = EXTERNAL.matcher(prolog);
         if (external.find()) {
             Position at = new Position();
@@ -66,6 +67,17 @@ final class InputChecks {
             throw new ParseFailure(file, at.line, at.column, "external " + external.group(1)
                     + " entity or DTD; Parley reads no file or URL that the data points to");
         }
+    }
+
+    /** UTF-16 announces itself with a byte order mark or with zero bytes around the opening {@code <}; else UTF-8. */
+    private static java.nio.charset.Charset xmlCharset(byte[] head) {
+        if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF
+                || head.length >= 2 && head[0] == 0 && head[1] == '<')
+            return StandardCharsets.UTF_16BE;
+        if (head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
+                || head.length >= 2 && head[0] == '<' && head[1] == 0)
+            return StandardCharsets.UTF_16LE;
+        return StandardCharsets.UTF_8;
     }
 
     private static final class Position {
