@@ -66,34 +66,31 @@ class LoadCommandTest {
         assertTrue(quads.stream().anyMatch(q -> q.contains("<http://example.org/graph/claim4b>")));
     }
 
-    @Test
-    void aMalformedFileAmongGoodOnesNamesFileLineAndColumnAndChangesNothing() {
+    /** Loads the fixtures, then {@code files} on top, which must fail with exit 1 and leave every quad as it was. */
+    private Run refusedWithoutChange(Path... files) {
         Path store = tmp.resolve("store");
         assertEquals(0, load(store, fixture("ontology.ttl"), fixture("chain.trig")).exitCode());
         List<String> before = Dumps.allQuads(store);
-
-        Run run = load(store, fixture("more.trig"), fixture("malformed.trig"));
-
+        Run run = load(store, files);
         assertEquals(1, run.exitCode(), run::toString);
+        assertEquals(before, Dumps.allQuads(store), "the store changed although the load failed");
+        return run;
+    }
+
+    @Test
+    void aMalformedFileAmongGoodOnesNamesFileLineAndColumnAndChangesNothing() {
+        Run run = refusedWithoutChange(fixture("more.trig"), fixture("malformed.trig"));
         assertTrue(run.err().contains("malformed.trig:4:"), run::toString);
         assertEquals(1, run.err().strip().lines().count(), "one-line message: " + run.err());
-        assertEquals(before, Dumps.allQuads(store), "the store changed although the load failed");
     }
 
     @Test
     void dataBreakingTheShapesIsRejectedWithTheReportAndChangesNothing() {
-        Path store = tmp.resolve("store");
-        assertEquals(0, load(store, fixture("ontology.ttl"), fixture("chain.trig")).exitCode());
-        List<String> before = Dumps.allQuads(store);
-
-        Run run = load(store, fixture("more.trig"), fixture("invalid.trig"));
-
-        assertEquals(1, run.exitCode(), run::toString);
+        Run run = refusedWithoutChange(fixture("more.trig"), fixture("invalid.trig"));
         assertTrue(run.err().contains("focus node ex:sanctionsRelief"), run::toString);
         assertTrue(run.err().contains("path ex:demandedBy"), run::toString);
         assertTrue(run.err().contains("Every demand has a demanding actor"), run::toString);
         assertTrue(run.err().contains("[shape ex:DemandedByShape, sh:MinCountConstraintComponent]"), run::toString);
-        assertEquals(before, Dumps.allQuads(store), "the store changed although the load failed");
     }
 
     @Test
