@@ -25,7 +25,7 @@ import org.w3id.parley.sparql.SparqlFiles;
  * claims in columns called {@code claim} or ending in {@code Claim} (one IRI each), or called
  * {@code claims} or ending in {@code Claims} (space-separated IRIs, as GROUP_CONCAT gives them).
  */
-final class EvidenceLookup {
+public final class EvidenceLookup {
     private static final String QUERY = SparqlFiles.readResource("evidence/claims.rq");
     private static final Var CLAIM = Var.alloc("claim");
 
@@ -33,7 +33,7 @@ final class EvidenceLookup {
         return var.equals("claim") || var.endsWith("Claim") || var.equals("claims") || var.endsWith("Claims");
     }
 
-    static boolean hasClaimColumns(List<Var> vars) {
+    public static boolean hasClaimColumns(List<Var> vars) {
         return vars.stream().map(Var::getVarName).anyMatch(EvidenceLookup::isClaimColumn);
     }
 
@@ -55,7 +55,7 @@ final class EvidenceLookup {
     }
 
     /** Evidence for every row, in row order; {@code select} runs a query against the same store or endpoint. */
-    static List<List<Evidence>> forRows(List<Binding> rows, List<Var> vars, Function<Query, List<Binding>> select) {
+    public static List<List<Evidence>> forRows(List<Binding> rows, List<Var> vars, Function<Query, List<Binding>> select) {
         List<List<String>> claimsPerRow = rows.stream().map(row -> claimsOf(row, vars)).toList();
         Set<String> all = new LinkedHashSet<>();
         claimsPerRow.forEach(all::addAll);
@@ -65,7 +65,7 @@ final class EvidenceLookup {
                 .toList();
     }
 
-    private static Map<String, Evidence> lookup(Collection<String> claims, Function<Query, List<Binding>> select) {
+    public static Map<String, Evidence> lookup(Collection<String> claims, Function<Query, List<Binding>> select) {
         Map<String, Evidence> evidence = new LinkedHashMap<>();
         if (claims.isEmpty())
             return evidence;
@@ -79,7 +79,7 @@ final class EvidenceLookup {
         for (Binding row : select.apply(query))
             evidence.putIfAbsent(row.get(CLAIM).getURI(), new Evidence(
                     row.get(CLAIM).getURI(), text(row, "label"), row.get("speaker").getURI(), text(row, "speakerLabel"),
-                    row.get("modality").getURI(), text(row, "modalityLabel"), text(row, "exact"),
+                    row.get("modality").getURI(), text(row, "modalityLabel"), row.get("source").getURI(), text(row, "exact"),
                     number(row, "start"), number(row, "end")));
         return evidence;
     }

@@ -8,7 +8,8 @@ public enum ResultFormat {
     TABLE(ResultSetLang.RS_Text, Lang.TURTLE),
     CSV(ResultSetLang.RS_CSV, Lang.TURTLE),
     TSV(ResultSetLang.RS_TSV, Lang.TURTLE),
-    JSON(ResultSetLang.RS_JSON, Lang.JSONLD);
+    JSON(ResultSetLang.RS_JSON, Lang.JSONLD),
+    XML(ResultSetLang.RS_XML, Lang.RDFXML);
 
     final Lang rows;
     final Lang graph;

@@ -11,6 +11,7 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
+import org.w3id.parley.publish.LinkedData;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.eclipse.jetty.server.ServerConnector;
@@ -35,7 +36,7 @@ public final class ParleyServer {
                 .loopback(isLoopback(settings.host()))
                 .enablePing(true)
                 .fusekiModules(FusekiModules.create(new QuerySafety(settings.timeout()), new RequestLog(),
-                        new NamedQueryEndpoint(store)));
+                        new NamedQueryEndpoint(store), new LinkedData(store, settings.base(), ServeSettings.DATASET)));
 
         settings.authFile().ifPresent(file -> {
             AuthPolicy writers = Auth.ANY_USER;

@@ -12,12 +12,18 @@ import java.util.Optional;
  * @param timeout  the longest a query may run before it is cancelled
  * @param authFile Jetty password file ({@code user: password} lines); without it nothing can be written
  * @param maxRequestBytes the largest request body accepted; larger ones get 413 before anything parses them
+ * @param base     the IRI prefix this server answers for at the same paths ({@code base + "id/x"} at {@code /id/x})
  */
-public record ServeSettings(String host, int port, Duration timeout, Optional<Path> authFile, long maxRequestBytes) {
+public record ServeSettings(String host, int port, Duration timeout, Optional<Path> authFile, long maxRequestBytes, String base) {
     public static final String DATASET = "/parley";
     public static final long DEFAULT_MAX_REQUEST_BYTES = 8L << 20;
+    public static final String DEFAULT_BASE = "https://w3id.org/parley/";
 
     public ServeSettings(String host, int port, Duration timeout, Optional<Path> authFile) {
-        this(host, port, timeout, authFile, DEFAULT_MAX_REQUEST_BYTES);
+        this(host, port, timeout, authFile, DEFAULT_MAX_REQUEST_BYTES, DEFAULT_BASE);
+    }
+
+    public ServeSettings(String host, int port, Duration timeout, Optional<Path> authFile, long maxRequestBytes) {
+        this(host, port, timeout, authFile, maxRequestBytes, DEFAULT_BASE);
     }
 }

@@ -41,4 +41,30 @@ public record SparqlFile(String name, String text, Map<String, String> header) {
     public String params() {
         return header.getOrDefault("params", "none");
     }
+
+    /**
+     * The declared parameters, name to description, from {@code #+ params: name: text; name: text}.
+     * Semicolons inside parentheses belong to the description.
+     */
+    public Map<String, String> parameters() {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        String params = header.getOrDefault("params", "");
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i <= params.length(); i++) {
+            char c = i < params.length() ? params.charAt(i) : ';';
+            if (c == '(')
+                depth++;
+            else if (c == ')')
+                depth = Math.max(0, depth - 1);
+            else if (c == ';' && depth == 0) {
+                String entry = params.substring(start, Math.min(i, params.length())).strip();
+                int colon = entry.indexOf(':');
+                if (colon > 0 && entry.substring(0, colon).strip().matches("\\w+"))
+                    parameters.put(entry.substring(0, colon).strip(), entry.substring(colon + 1).strip());
+                start = i + 1;
+            }
+        }
+        return parameters;
+    }
 }

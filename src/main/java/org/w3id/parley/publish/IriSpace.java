@@ -1,0 +1,44 @@
+package org.w3id.parley.publish;
+
+import java.util.Optional;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.w3id.parley.vocab.Parley;
+
+/**
+ * The IRIs this server answers for: every IRI under {@code base} is served at the same path on this server
+ * ({@code https://w3id.org/parley/id/actor/russia} at {@code /id/actor/russia}). Pages link to local paths
+ * so a person can browse; the data itself always names the canonical IRIs.
+ */
+record IriSpace(String base) {
+    IriSpace {
+        if (!base.endsWith("/"))
+            throw new IllegalArgumentException("The base IRI must end with '/': " + base);
+    }
+
+    /** The resource a request path names: {@code /id/actor/russia} → base + {@code id/actor/russia}. */
+    Node resource(String path) {
+        return NodeFactory.createURI(base + path.substring(1));
+    }
+
+    /** Where a person's browser finds this IRI: a local path under the base, the IRI itself elsewhere. */
+    String href(String iri) {
+        if (iri.startsWith(Parley.NS))
+            return "/ontology#" + iri.substring(Parley.NS.length());
+        return local(iri).orElse(iri);
+    }
+
+    Optional<String> local(String iri) {
+        return iri.startsWith(base) ? Optional.of("/" + iri.substring(base.length())) : Optional.empty();
+    }
+
+    Node dataset() {
+        return resource("/id/dataset");
+    }
+
+    /** {@code /ontology} is the Parley ontology whatever the base, since its namespace is fixed. */
+    Node ontology() {
+        return Parley.ONTOLOGY;
+    }
+}

@@ -1,0 +1,23 @@
+package org.w3id.parley.publish;
+
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+/**
+ * Which committed state of the store a reader sees. TDB2 numbers the committed states; anything
+ * derived from the data (dumps, the dataset description) is cached under that number and rebuilt when it moves.
+ */
+final class StoreVersion {
+    private final DatasetGraph store;
+
+    StoreVersion(DatasetGraph store) {
+        this.store = store;
+    }
+
+    long current() {
+        if (!TDBInternal.isTDB2(store))
+            return -1;
+        return Txn.calculateRead(store, () -> TDBInternal.getDatasetGraphTDB(store).getTxnSystem().getThreadTransaction().getDataVersion());
+    }
+}
