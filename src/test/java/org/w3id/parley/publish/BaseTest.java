@@ -1,0 +1,60 @@
+package org.w3id.parley.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.w3id.parley.store.Stores;
+
+/** Another deployment: {@code --base} names the IRIs served, and what is derived from the data follows its changes. */
+class BaseTest {
+    private static final String DATA = """
+            PREFIX ex: <http://example.org/kg/id/>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            ex:graph\\/one { ex:alpha rdfs:label "Alpha" ; rdfs:seeAlso ex:beta . ex:beta rdfs:label "Beta <b>" . }
+            """;
+
+    @Test
+    void iriesUnderAnotherBaseAreServedAtTheSamePaths() {
+        DatasetGraph store = Stores.inMemory();
+        Txn.executeWrite(store, () -> RDFParser.fromString(DATA, Lang.TRIG).parse(store));
+        try (Published site = Published.of(store, "http://example.org/kg/")) {
+            var turtle = site.get("/id/alpha", "text/turtle");
+            assertEquals(200, turtle.statusCode(), turtle.body());
+            assertTrue(Published.parse(turtle.body(), Lang.TURTLE).getDefaultGraph().contains(
+                    NodeFactory.createURI("http://example.org/kg/id/alpha"), org.apache.jena.vocabulary.RDFS.seeAlso.asNode(),
+                    NodeFactory.createURI("http://example.org/kg/id/beta")));
+            String page = site.get("/id/alpha", "text/html").body();
+            assertTrue(page.contains("<a href=\"/id/beta\">Beta &lt;b&gt;</a>"), "links stay on this server; labels are escaped");
+            assertEquals(404, site.get("/id/gamma", "text/turtle").statusCode());
+        }
+    }
+
+    @Test
+    void dumpsAndCountsFollowChangesToTheData() {
+        DatasetGraph store = Stores.inMemory();
+        Txn.executeWrite(store, () -> RDFParser.fromString(DATA, Lang.TRIG).parse(store));
+        try (Published site = Published.of(store, "http://example.org/kg/")) {
+            var before = site.get("/dumps/parley.trig", "*/*");
+            String voidBefore = site.get("/id/dataset", "text/turtle").body();
+            assertTrue(voidBefore.matches("(?s).*void:triples\\s+3\\b.*"), voidBefore);
+
+            Txn.executeWrite(store, () -> store.add(NodeFactory.createURI("http://example.org/kg/id/graph/two"),
+                    NodeFactory.createURI("http://example.org/kg/id/gamma"), org.apache.jena.vocabulary.RDFS.label.asNode(),
+                    NodeFactory.createLiteralString("Gamma")));
+
+            var after = site.get("/dumps/parley.trig", "*/*");
+            assertNotEquals(before.headers().firstValue("ETag"), after.headers().firstValue("ETag"));
+            assertEquals(4, Published.parse(after.body(), Lang.TRIG).stream().count());
+            assertTrue(site.get("/id/dataset", "text/turtle").body().matches("(?s).*void:triples\\s+4\\b.*"));
+            assertEquals(200, site.get("/id/gamma", "text/turtle").statusCode());
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.w3id.parley.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+/** Content negotiation by {@code Accept} (RFC 9110 q-values) and {@code ?format=}. */
+class NegotiationTest {
+    private static final List<RdfFormat> OFFERS = ResourceServlet.FORMATS;
+
+    @Test
+    void theHighestQualityMatchWins() {
+        assertEquals(Optional.of(RdfFormat.JSONLD), choose("text/turtle;q=0.2, application/ld+json;q=0.8", null));
+        assertEquals(Optional.of(RdfFormat.NTRIPLES), choose("application/n-triples", null));
+        assertEquals(Optional.of(RdfFormat.HTML), choose("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", null));
+    }
+
+    @Test
+    void wildcardsAndNoHeaderGetTheServersFirstChoice() {
+        assertEquals(Optional.of(RdfFormat.TURTLE), choose("*/*", null));
+        assertEquals(Optional.of(RdfFormat.TURTLE), choose(null, null));
+        assertEquals(Optional.of(RdfFormat.TURTLE), choose("text/*", null));
+        assertEquals(Optional.of(RdfFormat.JSONLD), choose("application/*", null), "the first application/ type offered");
+    }
+
+    @Test
+    void nothingAcceptableIsEmpty() {
+        assertEquals(Optional.empty(), choose("image/png", null));
+        assertEquals(Optional.empty(), choose("text/turtle;q=0", null));
+    }
+
+    @Test
+    void theFormatParameterOverridesAccept() {
+        assertEquals(Optional.of(RdfFormat.RDFXML), choose("text/turtle", "rdf"));
+        assertEquals(Optional.of(RdfFormat.TRIG), choose(null, "TRIG"));
+        assertEquals(Optional.empty(), choose("text/turtle", "pdf"));
+    }
+
+    private static Optional<RdfFormat> choose(String accept, String format) {
+        return Negotiation.choose(FakeRequest.with(accept == null ? Map.of() : Map.of("Accept", accept),
+                format == null ? Map.of() : Map.of("format", format)), OFFERS);
+    }
+}
