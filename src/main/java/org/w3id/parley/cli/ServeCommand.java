@@ -48,6 +48,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Refuse request bodies larger than this many MiB with 413 (default: ${DEFAULT-VALUE}).")
     long maxRequestMb;
 
+    @Option(names = "--base", paramLabel = "IRI", defaultValue = ServeSettings.DEFAULT_BASE,
+            description = "The IRIs this server answers for at the same paths: BASE + id/x is served at /id/x (default: ${DEFAULT-VALUE}).")
+    String base;
+
     @Option(names = "--auth", paramLabel = "FILE",
             description = "Password file (Jetty format, one 'user: password' per line). Enables SPARQL Update at /parley/update and Graph Store write at /parley/data for those users.")
     Path authFile;
@@ -82,12 +86,14 @@ final class ServeCommand implements Callable<Integer> {
     Running start() {
         if (maxRequestMb < 1 || maxRequestMb > 1024)
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-request-mb must be between 1 and 1024");
+        if (!base.matches("https?://[^\\s<>\"{}|\\\\^`]+/"))
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--base must be an http(s) IRI ending in '/', e.g. " + ServeSettings.DEFAULT_BASE);
         if (authFile != null && !Files.isReadable(authFile))
             throw new UserError(authFile + ": no such password file");
         DatasetGraph store = storeOptions.open();
         try {
             loadIfChanged(store);
-            FusekiServer server = ParleyServer.build(store, new ServeSettings(host, port, timeout, Optional.ofNullable(authFile), maxRequestMb << 20));
+            FusekiServer server = ParleyServer.build(store, new ServeSettings(host, port, timeout, Optional.ofNullable(authFile), maxRequestMb << 20, base));
             startOrExplain(server);
             printBanner(server);
             return new Running(server, store);
@@ -122,16 +128,19 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private void printBanner(FusekiServer server) {
-        String base = "http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":" + server.getHttpPort();
-        String dataset = base + ServeSettings.DATASET;
+        String local = "http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":" + server.getHttpPort();
+        String dataset = local + ServeSettings.DATASET;
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Parley is serving " + storeOptions.describe() + " at " + dataset);
+        out.println("Parley is serving " + storeOptions.describe() + " at " + local + "/");
+        out.println("  Linked data    " + local + "/id/...   (IRIs under " + base + "; HTML, Turtle, JSON-LD, N-Triples, RDF/XML, TriG)");
+        out.println("  Ontology       " + local + "/ontology   Dataset " + local + "/id/dataset   Dumps " + local + "/dumps/");
+        out.println("  Queries        " + local + "/queries/");
         out.println("  SPARQL query   " + dataset + "/sparql   (also /query; GET or POST)");
         out.println("  Graph Store    " + dataset + "/get      (read)");
         out.println(authFile == null
                 ? "  Update         not served (start with --auth FILE to enable it)"
                 : "  Update         " + dataset + "/update   and " + dataset + "/data (users in " + authFile + ")");
-        out.println("  Health         " + base + "/$/ping");
+        out.println("  Health         " + local + "/$/ping");
         out.println("Queries are cancelled after " + timeout.toMillis() / 1000.0 + " s. Press Ctrl-C to stop.");
         out.flush();
     }

@@ -44,12 +44,14 @@ final class ResourceServlet extends HttpServlet {
         else if (subject.equals(site.iris().ontology()))
             body = site.ontologyDocs().representation(format.get(), path, FORMATS);
         else {
-            Optional<byte[]> described = describe(subject, page(request), format.get(), path);
-            if (described.isEmpty()) {
+            Description description = site.describer().describe(subject, page(request));
+            if (description.isEmpty()) {
                 site.notFound(request, response, "Nothing is known about " + subject.getURI() + ".");
                 return;
             }
-            body = described.get();
+            if (description.more())
+                response.addHeader("Link", "<" + path + "?page=" + (description.page() + 1) + ">; rel=\"next\"");
+            body = represent(description, format.get(), path);
         }
         if (body == null) {
             site.notFound(request, response, "Nothing is known about " + subject.getURI() + ".");
@@ -58,14 +60,11 @@ final class ResourceServlet extends HttpServlet {
         Responses.send(request, response, path, format.get(), FORMATS, body);
     }
 
-    private Optional<byte[]> describe(Node subject, int page, RdfFormat format, String path) {
-        Description description = site.describer().describe(subject, page);
-        if (description.isEmpty())
-            return Optional.empty();
+    private byte[] represent(Description description, RdfFormat format, String path) {
         if (format == RdfFormat.HTML)
-            return Optional.of(Responses.html(ResourcePage.render(site.html(), description, path, FORMATS)));
+            return Responses.html(ResourcePage.render(site.html(), description, path, FORMATS));
         DatasetGraph dataset = format == RdfFormat.TRIG ? description.asDataset() : DatasetGraphFactory.wrap(description.graph());
-        return Optional.of(Responses.rdf(dataset, format));
+        return Responses.rdf(dataset, format);
     }
 
     private static int page(HttpServletRequest request) {

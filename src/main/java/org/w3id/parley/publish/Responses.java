@@ -60,7 +60,7 @@ final class Responses {
         response.setHeader("ETag", etag);
         response.setHeader("Content-Location", urlFor.apply(format.key()));
         if (formats.size() > 1)
-            response.setHeader("Link", formats.stream().filter(f -> f != format)
+            response.addHeader("Link", formats.stream().filter(f -> f != format)
                     .map(f -> "<" + urlFor.apply(f.key()) + ">; rel=\"alternate\"; type=\"" + f.mediaType() + "\"")
                     .collect(Collectors.joining(", ")));
         response.setHeader("Access-Control-Allow-Origin", "*");

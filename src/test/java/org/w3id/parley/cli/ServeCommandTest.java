@@ -61,6 +61,9 @@ class ServeCommandTest {
             assertTrue(rows.contains("start of negotiations,later round of negotiations on other topics,size of Ukraine's military"), csv::body);
 
             analysesOverHttp("http://localhost:" + running.server().getHttpPort() + "/parley/analysis/");
+            String site = "http://localhost:" + running.server().getHttpPort();
+            assertTrue(first.out().contains("Linked data    " + site + "/id/"), first::out);
+            assertTrue(Http.get(site + "/id/actor/russia", "text/html").body().contains("<h1>Russia</h1>"));
 
             Run remote = Cli.run("query", "--endpoint", endpoint, "--format", "csv", "moscow-agenda");
             assertEquals(0, remote.exitCode(), remote::toString);
@@ -119,6 +122,15 @@ class ServeCommandTest {
         Run size = Cli.run("serve", "--mem", "--port", "0", "--max-request-mb", "0");
         assertEquals(2, size.exitCode(), size::toString);
         assertTrue(size.err().contains("--max-request-mb must be between 1 and 1024"), size::toString);
+    }
+
+    @Test
+    void aBaseThatIsNotAnHttpIriEndingInASlashIsAUsageError() {
+        for (String base : List.of("https://example.org/kg", "urn:x:kg/", "https://exa mple.org/")) {
+            Run run = Cli.run("serve", "--mem", "--port", "0", "--base", base);
+            assertEquals(2, run.exitCode(), run::toString);
+            assertTrue(run.err().contains("--base must be an http(s) IRI ending in '/'"), run::toString);
+        }
     }
 
     @Test

@@ -38,6 +38,25 @@ class BaseTest {
     }
 
     @Test
+    void aResourceWithManyIncomingLinksIsServedPageByPage() {
+        DatasetGraph store = Stores.inMemory();
+        Txn.executeWrite(store, () -> {
+            for (int i = 0; i < Describer.INCOMING_PAGE + 5; i++)
+                store.add(NodeFactory.createURI("http://example.org/kg/id/graph/g"), NodeFactory.createURI("http://example.org/kg/id/item/" + i),
+                        org.apache.jena.vocabulary.RDFS.seeAlso.asNode(), NodeFactory.createURI("http://example.org/kg/id/hub"));
+        });
+        try (Published site = Published.of(store, "http://example.org/kg/")) {
+            var first = site.get("/id/hub", "text/turtle");
+            assertTrue(first.headers().allValues("Link").contains("</id/hub?page=1>; rel=\"next\""), first.headers()::toString);
+            assertEquals(Describer.INCOMING_PAGE, Published.parse(first.body(), Lang.TURTLE).getDefaultGraph().size());
+            var second = site.get("/id/hub?page=1", "text/turtle");
+            assertEquals(5, Published.parse(second.body(), Lang.TURTLE).getDefaultGraph().size());
+            assertTrue(second.headers().allValues("Link").stream().noneMatch(l -> l.contains("rel=\"next\"")));
+            assertTrue(site.get("/id/hub", "text/html").body().contains("<a rel=\"next\" href=\"/id/hub?page&#61;1\">"));
+        }
+    }
+
+    @Test
     void dumpsAndCountsFollowChangesToTheData() {
         DatasetGraph store = Stores.inMemory();
         Txn.executeWrite(store, () -> RDFParser.fromString(DATA, Lang.TRIG).parse(store));
