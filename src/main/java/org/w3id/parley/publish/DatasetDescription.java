@@ -39,15 +39,14 @@ final class DatasetDescription {
     record Stat(String name, long value) {}
 
     private final Site site;
-    private volatile Cached cached;
-
-    private record Cached(long version, Graph graph) {}
+    private final PerVersion<String, Graph> cached;
 
     DatasetDescription(Site site) {
         this.site = site;
+        this.cached = new PerVersion<>(site.version(), 1);
     }
 
-    byte[] representation(RdfFormat format, String path, List<RdfFormat> formats) {
+    byte[] representation(RdfFormat format) {
         Graph graph = graph();
         if (format != RdfFormat.HTML)
             return Responses.rdf(DatasetGraphFactory.wrap(graph), format);
@@ -56,13 +55,7 @@ final class DatasetDescription {
 
     /** The description of the data as it is now. */
     Graph graph() {
-        long version = site.version().current();
-        Cached current = cached;
-        if (current == null || current.version() != version) {
-            current = new Cached(version, Txn.calculateRead(site.store(), this::count));
-            cached = current;
-        }
-        return current.graph();
+        return cached.get("void", key -> Txn.calculateRead(site.store(), this::count));
     }
 
     private Graph count() {

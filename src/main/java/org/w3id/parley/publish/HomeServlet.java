@@ -38,9 +38,11 @@ final class HomeServlet extends HttpServlet {
             List<Dumps.Dump> dumps) {}
 
     private final transient Site site;
+    private final transient PerVersion<String, byte[]> page;
 
     HomeServlet(Site site) {
         this.site = site;
+        this.page = new PerVersion<>(site.version(), 1);
     }
 
     @Override
@@ -55,8 +57,8 @@ final class HomeServlet extends HttpServlet {
             Responses.plain(response, HttpServletResponse.SC_NOT_ACCEPTABLE, Negotiation.notAcceptable(FORMATS));
             return;
         }
-        String page = Templates.render("home", site.html().read(this::model));
-        Responses.send(request, response, path, RdfFormat.HTML, FORMATS, Responses.html(page));
+        byte[] body = page.get("home", key -> Responses.html(Templates.render("home", site.html().read(this::model))));
+        Responses.send(request, response, path, RdfFormat.HTML, FORMATS, body);
     }
 
     private Model model() {

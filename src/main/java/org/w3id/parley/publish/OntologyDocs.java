@@ -35,13 +35,19 @@ final class OntologyDocs {
             List<Term> classes, List<Term> properties, List<Term> individuals, String jsonld) {}
 
     private final Site site;
+    private final PerVersion<RdfFormat, byte[]> representations;
 
     OntologyDocs(Site site) {
         this.site = site;
+        this.representations = new PerVersion<>(site.version(), RdfFormat.values().length);
     }
 
     /** {@code null} when no ontology is loaded. */
-    byte[] representation(RdfFormat format, String path, List<RdfFormat> formats) {
+    byte[] representation(RdfFormat format) {
+        return representations.get(format, this::build);
+    }
+
+    private byte[] build(RdfFormat format) {
         return site.html().read(() -> {
             Node name = site.iris().ontology();
             DatasetGraph store = site.store();

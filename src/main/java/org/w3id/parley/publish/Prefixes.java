@@ -2,6 +2,9 @@ package org.w3id.parley.publish;
 
 import java.util.Map;
 
+import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.shared.PrefixMapping;
+
 import org.w3id.parley.vocab.Parley;
 import org.w3id.parley.vocab.ParleyId;
 
@@ -26,6 +29,12 @@ final class Prefixes {
             Map.entry("dcat", "http://www.w3.org/ns/dcat#"),
             Map.entry("sd", "http://www.w3.org/ns/sparql-service-description#"),
             Map.entry("wd", "http://www.wikidata.org/entity/"));
+
+    static PrefixMapping asMapping(PrefixMap prefixes) {
+        PrefixMapping mapping = PrefixMapping.Factory.create();
+        prefixes.forEach(mapping::setNsPrefix);
+        return mapping;
+    }
 
     private Prefixes() {}
 }

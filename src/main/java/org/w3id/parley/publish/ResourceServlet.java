@@ -40,9 +40,9 @@ final class ResourceServlet extends HttpServlet {
                 : site.iris().resource(path);
         byte[] body;
         if (subject.equals(site.iris().dataset()))
-            body = site.datasetDescription().representation(format.get(), path, FORMATS);
+            body = site.datasetDescription().representation(format.get());
         else if (subject.equals(site.iris().ontology()))
-            body = site.ontologyDocs().representation(format.get(), path, FORMATS);
+            body = site.ontologyDocs().representation(format.get());
         else {
             Description description = site.describer().describe(subject, page(request));
             if (description.isEmpty()) {

@@ -17,7 +17,11 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.util.PrefixMappingUtils;
 
 /**
  * Writes a negotiated representation: {@code Vary: Accept}, a strong {@code ETag} from the body's digest
@@ -27,18 +31,23 @@ import org.apache.jena.sparql.core.DatasetGraph;
 final class Responses {
     private Responses() {}
 
+    /**
+     * Writes {@code dataset} as {@code format}: TriG the whole dataset, the other formats its default graph.
+     * Only the prefixes in use are declared.
+     */
     static byte[] rdf(DatasetGraph dataset, RdfFormat format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        if (format == RdfFormat.TRIG)
-            RDFDataMgr.write(out, dataset, format.writer);
-        else
-            RDFDataMgr.write(out, dataset.getDefaultGraph(), format.writer);
-        return out.toByteArray();
-    }
-
-    static byte[] rdf(Graph graph, RdfFormat format) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFDataMgr.write(out, graph, format == RdfFormat.TRIG ? RdfFormat.TURTLE.writer : format.writer);
+        if (format == RdfFormat.TRIG) {
+            Graph all = GraphFactory.createDefaultGraph();
+            dataset.find().forEachRemaining(quad -> all.add(quad.asTriple()));
+            PrefixMapping used = PrefixMappingUtils.calcInUsePrefixMappingTTL(all, Prefixes.asMapping(dataset.prefixes()));
+            DatasetGraph copy = DatasetGraphFactory.createGeneral();
+            dataset.find().forEachRemaining(copy::add);
+            used.getNsPrefixMap().forEach(copy.prefixes()::add);
+            RDFDataMgr.write(out, copy, format.writer);
+        } else {
+            RDFDataMgr.write(out, PrefixMappingUtils.graphInUsePrefixMapping(dataset.getDefaultGraph()), format.writer);
+        }
         return out.toByteArray();
     }
 

@@ -1,11 +1,8 @@
 package org.w3id.parley.publish;
 
 import java.text.BreakIterator;
-import java.util.Collections;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -26,18 +23,11 @@ final class SourceTexts {
     record InContext(String before, String quote, String after) {}
 
     private final DatasetGraph store;
-    private final StoreVersion version;
-    private final Map<String, String> texts = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-            return size() > CACHED_TEXTS;
-        }
-    });
-    private volatile long cachedVersion = Long.MIN_VALUE;
+    private final PerVersion<String, String> texts;
 
     SourceTexts(DatasetGraph store, StoreVersion version) {
         this.store = store;
-        this.version = version;
+        this.texts = new PerVersion<>(version, CACHED_TEXTS);
     }
 
     /** The quote inside its sentence; just the quote when the text is missing or does not match the offsets. */
@@ -61,12 +51,7 @@ final class SourceTexts {
     }
 
     private String text(String source) {
-        long now = version.current();
-        if (now != cachedVersion) {
-            texts.clear();
-            cachedVersion = now;
-        }
-        return texts.computeIfAbsent(source, iri -> Txn.calculateRead(store, () -> {
+        return texts.get(source, iri -> Txn.calculateRead(store, () -> {
             Iterator<Quad> quads = store.find(Node.ANY, NodeFactory.createURI(iri), CHARS, Node.ANY);
             while (quads.hasNext()) {
                 Node value = quads.next().getObject();

@@ -1,0 +1,37 @@
+package org.w3id.parley.publish;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Values computed from the store, kept until the store's committed version moves. Pages that summarise the
+ * whole store (home, ontology, dataset description) cost one computation per change, not one per request.
+ */
+final class PerVersion<K, V> {
+    private final StoreVersion version;
+    private final int capacity;
+    private final Map<K, V> values = new HashMap<>();
+    private long computedAt = Long.MIN_VALUE;
+
+    PerVersion(StoreVersion version, int capacity) {
+        this.version = version;
+        this.capacity = capacity;
+    }
+
+    /** The value for {@code key} at the store's current version; {@code null} results are not kept. */
+    synchronized V get(K key, Function<K, V> compute) {
+        long now = version.current();
+        if (now != computedAt || values.size() >= capacity && !values.containsKey(key)) {
+            values.clear();
+            computedAt = now;
+        }
+        V value = values.get(key);
+        if (value == null) {
+            value = compute.apply(key);
+            if (value != null)
+                values.put(key, value);
+        }
+        return value;
+    }
+}
