@@ -124,7 +124,8 @@ final class DatasetDescription {
             g.find(dataset, uri(VOID + name), Node.ANY).forEach(t -> stats.add(new Stat(name, ((Number) t.getObject().getLiteralValue()).longValue())));
         return new Model(dataset.getURI(), stats, partitions(g, "classPartition", "class", "entities", html),
                 partitions(g, "propertyPartition", "property", "triples", html),
-                g.find(dataset, uri(VOID + "vocabulary"), Node.ANY).mapWith(t -> new Html.Link(t.getObject().getURI(), t.getObject().getURI(), t.getObject().getURI())).toList(),
+                g.find(dataset, uri(VOID + "vocabulary"), Node.ANY).mapWith(t -> t.getObject().getURI())
+                        .mapWith(ns -> new Html.Link(site.iris().href(ns), ns, ns)).toList(),
                 Dumps.DUMPS, "/parley/sparql", Html.jsonIsland(g));
     }
 
@@ -141,13 +142,13 @@ final class DatasetDescription {
     }
 
     private long single(String query) {
-        try (QueryExec exec = QueryExec.dataset(site.store()).query(query).build()) {
+        try (QueryExec exec = Select.exec(site.store(), query).build()) {
             return ((Number) exec.select().next().get("n").getLiteralValue()).longValue();
         }
     }
 
     private void grouped(String query, BiConsumer<Node, Long> each) {
-        try (QueryExec exec = QueryExec.dataset(site.store()).query(query).build()) {
+        try (QueryExec exec = Select.exec(site.store(), query).build()) {
             RowSet rows = exec.select();
             rows.forEachRemaining(row -> each.accept(row.get("term"), ((Number) row.get("n").getLiteralValue()).longValue()));
         }

@@ -26,7 +26,11 @@ import org.apache.jena.system.Txn;
  */
 final class Describer {
     static final int OUTGOING_LIMIT = 2_000;
+    static final int CONTENTS_LIMIT = 2_000;
     static final int INCOMING_PAGE = 200;
+    static final int LAST_PAGE = 1_000;
+    /** How many links into a resource are searched for fragments of its own document (annotations pointing at it). */
+    private static final int FRAGMENT_SCAN = 10_000;
 
     private final DatasetGraph store;
     private final Labels labels;
@@ -38,7 +42,8 @@ final class Describer {
 
     /** Describes {@code subject}; {@code page} counts incoming links from 0. */
     Description describe(Node subject, int page) {
-        return Txn.calculateRead(store, () -> build(subject, page));
+        int bounded = Math.max(0, Math.min(page, LAST_PAGE));
+        return Txn.calculateRead(store, () -> build(subject, bounded));
     }
 
     private Description build(Node subject, int page) {
@@ -47,9 +52,15 @@ final class Describer {
         List<Triple> incoming = new ArrayList<>();
         boolean more = incoming(subject, page, incoming, sources);
 
+        // A graph name (a claim's, the entities graph, the inferred one) is described with its contents, up to a limit.
         Graph contents = GraphFactory.createDefaultGraph();
-        if (subject.isURI() && store.containsGraph(subject))
-            store.getGraph(subject).find().forEachRemaining(contents::add);
+        boolean truncated = outgoing.size() >= OUTGOING_LIMIT;
+        if (subject.isURI() && store.containsGraph(subject)) {
+            Iterator<Triple> triples = store.getGraph(subject).find();
+            while (triples.hasNext() && contents.size() < CONTENTS_LIMIT)
+                contents.add(triples.next());
+            truncated |= triples.hasNext();
+        }
 
         Graph graph = GraphFactory.createDefaultGraph();
         graph.getPrefixMapping().setNsPrefixes(Prefixes.COMMON);
@@ -67,7 +78,7 @@ final class Describer {
             linked.add(t.getObject());
         });
         labels.labelTriples(linked).forEach(graph::add);
-        return new Description(subject, graph, outgoing, incoming, sources, contents, page, more);
+        return new Description(subject, graph, outgoing, incoming, sources, contents, page, more, truncated);
     }
 
     /** The subject's statements and those of the fragments of its document that it reaches or is reached from. */
@@ -89,8 +100,10 @@ final class Describer {
                     todo.add(object);
             }
             // A fragment that points at the subject (an annotation's body) belongs to the same document.
+            if (!node.equals(subject))
+                continue;
             Iterator<Quad> pointing = store.find(Node.ANY, Node.ANY, Node.ANY, node);
-            while (pointing.hasNext()) {
+            for (int scanned = 0; pointing.hasNext() && scanned < FRAGMENT_SCAN; scanned++) {
                 Node from = pointing.next().getSubject();
                 if (sameDocument(from, document) && seen.add(from))
                     todo.add(from);

@@ -19,12 +19,13 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
  * @param outgoing statements with the resource (or a fragment of its document) as subject
  * @param incoming this page of statements with the resource as object
  * @param sources  for each statement, the named graphs that hold it: claims, the entities graph, inferences
- * @param contents when the resource names a graph (a claim does), that graph; otherwise empty
+ * @param contents when the resource names a graph (a claim does), that graph, up to a limit; otherwise empty
  * @param page     which page of incoming links, from 0
  * @param more     whether there are more incoming links than this page shows
+ * @param truncated whether statements or graph contents were left out at the size limits
  */
 record Description(Node subject, Graph graph, List<Triple> outgoing, List<Triple> incoming,
-        Map<Triple, Set<Node>> sources, Graph contents, int page, boolean more) {
+        Map<Triple, Set<Node>> sources, Graph contents, int page, boolean more, boolean truncated) {
 
     boolean isEmpty() {
         return outgoing.isEmpty() && incoming.isEmpty() && contents.isEmpty();

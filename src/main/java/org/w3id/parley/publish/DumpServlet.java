@@ -2,7 +2,9 @@ package org.w3id.parley.publish;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServlet;
@@ -33,11 +35,14 @@ final class DumpServlet extends HttpServlet {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        response.setContentType(dump.get().contentType());
-        response.setContentLengthLong(Files.size(written.file()));
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + dump.get().file() + "\"");
-        try (OutputStream out = response.getOutputStream()) {
-            Files.copy(written.file(), out);
+        // Opened before its size is read: a newer version may delete the name, never the open file.
+        try (FileChannel file = FileChannel.open(written.file(), StandardOpenOption.READ)) {
+            response.setContentType(dump.get().contentType());
+            response.setContentLengthLong(file.size());
+            response.setHeader("Content-Disposition", "attachment; filename=\"" + dump.get().file() + "\"");
+            try (OutputStream out = response.getOutputStream()) {
+                Channels.newInputStream(file).transferTo(out);
+            }
         }
     }
 }

@@ -62,20 +62,23 @@ final class Dumps {
     synchronized Written current(Dump dump) {
         long now = version.current();
         if (now != writtenVersion) {
+            // Files of the old version go; a response still reading one keeps its open file.
+            written.values().forEach(w -> w.file().toFile().delete());
             written.clear();
             writtenVersion = now;
         }
-        return written.computeIfAbsent(dump.file(), f -> write(dump));
+        return written.computeIfAbsent(dump.file(), f -> write(dump, now));
     }
 
-    private Written write(Dump dump) {
+    private Written write(Dump dump, long at) {
         try {
             if (directory == null) {
                 directory = Files.createTempDirectory("parley-dumps");
                 directory.toFile().deleteOnExit();
             }
-            Path target = directory.resolve(dump.file());
-            Path partial = directory.resolve(dump.file() + ".partial");
+            // One name per version: a file being served is never rewritten under the reader.
+            Path target = directory.resolve(at + "-" + dump.file());
+            Path partial = directory.resolve(at + "-" + dump.file() + ".partial");
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             try (OutputStream file = Files.newOutputStream(partial);
                  DigestOutputStream digesting = new DigestOutputStream(file, sha);

@@ -66,7 +66,7 @@ final class HomeServlet extends HttpServlet {
         List<Article> articles = new ArrayList<>();
         for (Binding row : Select.rows(site.store(), "articles.rq", Map.of())) {
             articles.add(new Article(html.link(row.get("article")), link(html, row.get("author")), link(html, row.get("publisher")),
-                    text(row.get("date")), text(row.get("url"))));
+                    text(row.get("date")), webUrl(row.get("url"))));
         }
         List<Count> counts = new ArrayList<>();
         for (Binding row : Select.rows(site.store(), "counts.rq", Map.of()))
@@ -92,6 +92,10 @@ final class HomeServlet extends HttpServlet {
 
     private static Html.Link link(Html html, Node node) {
         return node == null ? null : html.link(node);
+    }
+
+    private static String webUrl(Node node) {
+        return node != null && node.isURI() && IriSpace.isWeb(node.getURI()) ? node.getURI() : null;
     }
 
     private static String text(Node node) {

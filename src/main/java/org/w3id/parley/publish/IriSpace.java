@@ -22,11 +22,19 @@ record IriSpace(String base) {
         return NodeFactory.createURI(base + path.substring(1));
     }
 
-    /** Where a person's browser finds this IRI: a local path under the base, the IRI itself elsewhere. */
+    /**
+     * Where a person's browser finds this IRI: a local path under the base, the IRI itself for other http(s)
+     * IRIs, and no link at all for other schemes ({@code javascript:} is a valid IRI too).
+     */
     String href(String iri) {
         if (iri.startsWith(Parley.NS))
             return "/ontology#" + iri.substring(Parley.NS.length());
-        return local(iri).orElse(iri);
+        return local(iri).orElseGet(() -> isWeb(iri) ? iri : null);
+    }
+
+    static boolean isWeb(String iri) {
+        String lower = iri.toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://");
     }
 
     Optional<String> local(String iri) {

@@ -11,9 +11,10 @@ import org.apache.jena.atlas.web.MediaRange;
 import org.apache.jena.atlas.web.MediaType;
 
 /**
- * Picks a representation from {@code ?format=} or else the {@code Accept} header, q-values included
- * (Jena's {@link AcceptList}). Without an {@code Accept} header, or with a bare wildcard, the first
- * offer wins, so the order of {@code offers} is the server's preference.
+ * Picks a representation from {@code ?format=} or else the {@code Accept} header, as RFC 9110 §12.5.1 says:
+ * each offer takes the quality of the most specific range that matches it ({@code text/turtle} over
+ * {@code text/*} over {@code *}{@code /*}), quality 0 means "not this", and among equals the server's order wins
+ * (the order of {@code offers}). No {@code Accept} header means anything, so the first offer.
  */
 final class Negotiation {
     private Negotiation() {}
@@ -26,20 +27,38 @@ final class Negotiation {
         String accept = request.getHeader("Accept");
         if (accept == null || accept.isBlank())
             return Optional.of(offers.get(0));
-        AcceptList proposals;
+        List<MediaRange> ranges;
         try {
-            proposals = new AcceptList(accept);
+            ranges = new AcceptList(accept).entries();
         } catch (RuntimeException ex) {
-            return Optional.of(offers.get(0));
+            return Optional.of(offers.get(0));   // an unreadable header is treated as no header
         }
-        AcceptList offered = AcceptList.create(offers.stream().map(Offer::mediaType).toArray(String[]::new));
-        MediaType chosen = AcceptList.match(proposals, offered);
-        if (chosen == null)
-            return Optional.empty();
-        MediaRange range = proposals.match(new MediaRange(chosen.getContentTypeStr()));
-        if (range != null && range.get_q() <= 0)
-            return Optional.empty();
-        return offers.stream().filter(f -> f.mediaType().equals(chosen.getContentTypeStr())).findFirst();
+        T best = null;
+        double bestQuality = 0;
+        for (T offer : offers) {
+            double quality = quality(ranges, MediaType.create(offer.mediaType()));
+            if (quality > bestQuality) {
+                best = offer;
+                bestQuality = quality;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The quality the client gives {@code type}: that of the most specific matching range, 0 if none matches. */
+    static double quality(List<MediaRange> ranges, MediaType type) {
+        double quality = 0;
+        int specificity = -1;
+        for (MediaRange range : ranges) {
+            if (!range.accepts(type))
+                continue;
+            int s = range.getType().equals("*") ? 0 : range.getSubType().equals("*") ? 1 : 2;
+            if (s > specificity) {
+                specificity = s;
+                quality = range.get_q();
+            }
+        }
+        return quality;
     }
 
     /** The body of a 406: what could have been asked for. */

@@ -16,7 +16,8 @@ final class ResourcePage {
 
     record Model(String title, String iri, String href, List<Html.Link> types, List<Html.Row> statements,
             List<Html.Row> fragments, List<Html.Row> incoming, String more, List<Html.Row> contents,
-            Html.Source quote, List<HomeServlet.Demand> demands, List<Alternate> alternates, String jsonld) {
+            Html.Source quote, List<HomeServlet.Demand> demands, List<Alternate> alternates, String jsonld,
+            boolean truncated, String sparqlHref, String graphHref) {
         public boolean hasDemands() {
             return !demands.isEmpty();
         }
@@ -44,6 +45,10 @@ final class ResourcePage {
             .thenComparing(r -> r.value().link() == null ? r.value().text() : r.value().link().label(), String.CASE_INSENSITIVE_ORDER);
 
     private ResourcePage() {}
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
 
     static String render(Html html, Description description, String path, List<RdfFormat> formats) {
         Model model = html.read(() -> model(html, description, path, formats));
@@ -91,6 +96,8 @@ final class ResourcePage {
                 .map(row -> new HomeServlet.Demand(html.link(row.get("demand")), html.link(row.get("by"))))
                 .sorted(Comparator.comparing(demand -> demand.demand().label(), String.CASE_INSENSITIVE_ORDER)).toList();
         return new Model(html.link(subject).label(), subject.getURI(), path, types, statements, fragments, incoming, more,
-                contents, quote, demands, alternates, Html.jsonIsland(d.graph()));
+                contents, quote, demands, alternates, Html.jsonIsland(d.graph()), d.truncated(),
+                "/parley/sparql?format=text&query=" + encode("SELECT ?p ?o WHERE { <" + subject.getURI() + "> ?p ?o }"),
+                "/parley/get?graph=" + encode(subject.getURI()));
     }
 }

@@ -50,8 +50,14 @@ final class ResourceServlet extends HttpServlet {
                 return;
             }
             if (description.more())
-                response.addHeader("Link", "<" + path + "?page=" + (description.page() + 1) + ">; rel=\"next\"");
+                response.addHeader("Link", "<" + path + "?page=" + (description.page() + 1)
+                        + (request.getParameter("format") == null ? "" : "&format=" + format.get().key()) + ">; rel=\"next\"");
             body = represent(description, format.get(), path);
+            int page = description.page();
+            if (page > 0) {
+                Responses.send(request, response, key -> path + "?page=" + page + "&format=" + key, format.get(), FORMATS, body);
+                return;
+            }
         }
         if (body == null) {
             site.notFound(request, response, "Nothing is known about " + subject.getURI() + ".");

@@ -53,8 +53,9 @@ final class ServiceDescription implements Filter {
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
+        // A query string with nothing but ?format= still asks for the description (its Content-Location says so).
         boolean describe = (request.getMethod().equals("GET") || request.getMethod().equals("HEAD"))
-                && request.getParameter("query") == null && request.getQueryString() == null;
+                && (request.getQueryString() == null || request.getQueryString().matches("format=[A-Za-z]+"));
         if (!describe) {
             chain.doFilter(req, res);
             return;
@@ -85,7 +86,7 @@ final class ServiceDescription implements Filter {
             g.add(Triple.create(service, uri(SD + "resultFormat"), uri("http://www.w3.org/ns/formats/" + format)));
         g.add(Triple.create(service, uri(SD + "defaultDataset"), dataset));
         g.add(Triple.create(dataset, RDF.type.asNode(), uri(SD + "Dataset")));
-        Node defaultGraph = NodeFactory.createBlankNode();
+        Node defaultGraph = uri(dataset.getURI() + "#default-graph");   // an IRI, so the same description has the same ETag
         g.add(Triple.create(dataset, uri(SD + "defaultGraph"), defaultGraph));
         g.add(Triple.create(defaultGraph, RDF.type.asNode(), uri(SD + "Graph")));
         Graph voidGraph = site.datasetDescription().graph();

@@ -38,6 +38,24 @@ class BaseTest {
     }
 
     @Test
+    void hostileDataCannotScriptThePage() {
+        DatasetGraph store = Stores.inMemory();
+        Txn.executeWrite(store, () -> RDFParser.fromString("""
+                PREFIX ex: <http://example.org/kg/id/>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                ex:g { ex:alpha rdfs:label "</script><script>alert(1)</script>" ; rdfs:seeAlso <javascript:alert(2)> .
+                       <javascript:alert(2)> rdfs:label "click me" . }
+                """, Lang.TRIG).parse(store));
+        try (Published site = Published.of(store, "http://example.org/kg/")) {
+            String page = site.get("/id/alpha", "text/html").body();
+            assertTrue(!page.contains("href=\"javascript:"), "no javascript: links");
+            assertTrue(page.contains("click me"), "the label is still shown, as text");
+            assertEquals(page.indexOf("</script>"), page.lastIndexOf("</script>"), "the only </script> closes the JSON-LD island");
+            assertTrue(page.contains("&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;"), "the label is escaped");
+        }
+    }
+
+    @Test
     void aResourceWithManyIncomingLinksIsServedPageByPage() {
         DatasetGraph store = Stores.inMemory();
         Txn.executeWrite(store, () -> {
@@ -53,6 +71,8 @@ class BaseTest {
             assertEquals(5, Published.parse(second.body(), Lang.TURTLE).getDefaultGraph().size());
             assertTrue(second.headers().allValues("Link").stream().noneMatch(l -> l.contains("rel=\"next\"")));
             assertTrue(site.get("/id/hub", "text/html").body().contains("<a rel=\"next\" href=\"/id/hub?page&#61;1\">"));
+            assertEquals("/id/hub?page=1&format=ttl", second.headers().firstValue("Content-Location").orElseThrow(),
+                    "a page names itself, not the first page");
         }
     }
 

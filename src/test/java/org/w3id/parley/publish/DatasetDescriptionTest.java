@@ -49,6 +49,21 @@ class DatasetDescriptionTest {
     }
 
     @Test
+    void theTripleCountAgreesWithTheStoresQuadsCountedWithoutSparql() {
+        java.util.Set<org.apache.jena.graph.Triple> distinct = new java.util.HashSet<>();
+        java.util.Set<Node> types = new java.util.HashSet<>();
+        org.apache.jena.system.Txn.executeRead(site.store, () -> site.store.find().forEachRemaining(quad -> {
+            if (quad.isDefaultGraph())
+                return;   // the load manifest, which the union default graph does not show
+            distinct.add(quad.asTriple());
+            if (quad.getPredicate().equals(org.apache.jena.vocabulary.RDF.type.asNode()))
+                types.add(quad.getObject());
+        }));
+        assertEquals(distinct.size(), number("void:triples"));
+        assertEquals(types.size(), number("void:classes"));
+    }
+
+    @Test
     void partitionsEqualCountsPerClassAndProperty() {
         assertEquals(site.count("PREFIX parley: <https://w3id.org/parley/ontology#> SELECT (COUNT(DISTINCT ?c) AS ?n) { ?c a parley:Claim }"),
                 partition("classPartition", "class", "https://w3id.org/parley/ontology#Claim", "entities"));

@@ -20,6 +20,14 @@ class NegotiationTest {
     }
 
     @Test
+    void theMostSpecificRangeDecidesAnOffersQuality() {
+        // RFC 9110 §12.5.1: text/turtle is judged by "text/turtle;q=0.1", not by the wildcard.
+        assertEquals(Optional.of(RdfFormat.HTML), choose("*/*;q=0.9, text/turtle;q=0.1", null));
+        assertEquals(Optional.of(RdfFormat.HTML), choose("text/turtle;q=0, */*", null), "q=0 excludes Turtle even with */*");
+        assertEquals(Optional.of(RdfFormat.JSONLD), choose("text/*;q=0, */*", null), "no text/ type at all");
+    }
+
+    @Test
     void wildcardsAndNoHeaderGetTheServersFirstChoice() {
         assertEquals(Optional.of(RdfFormat.TURTLE), choose("*/*", null));
         assertEquals(Optional.of(RdfFormat.TURTLE), choose(null, null));

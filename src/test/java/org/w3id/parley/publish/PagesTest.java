@@ -67,7 +67,7 @@ class PagesTest {
     void aClaimPageShowsItsWordsAndItsGraph() {
         String page = html("/id/claim/russian-officials-withdrawal-precondition-for-negotiations");
         assertTrue(page.contains("<mark>Senior Russian officials have repeatedly made clear that Ukraine’s withdrawal from Donetsk is a precondition for starting negotiations</mark> and would not guarantee the end of the war."));
-        assertTrue(page.contains("What this claim states"));
+        assertTrue(page.contains("The statements of this graph"));
         assertTrue(page.contains("<a href=\"/ontology#isPreconditionFor\">is precondition for</a></td><td><a href=\"/id/stage/start-of-negotiations\">start of negotiations</a>"));
     }
 
