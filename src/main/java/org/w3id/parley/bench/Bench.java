@@ -1,0 +1,268 @@
+package org.w3id.parley.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.lang.StreamRDFCounting;
+import org.w3id.parley.generate.CorpusGenerator;
+import org.w3id.parley.query.NamedQueries;
+import org.w3id.parley.sparql.SparqlFile;
+
+/**
+ * The side-by-side benchmark: one synthetic corpus, loaded by Parley, by Jena's {@code tdb2.tdbloader} and by
+ * Virtuoso's bulk loader; then every named query and analysis timed on Parley's server, a plain Fuseki over
+ * the same TDB2 files, and Virtuoso over the same quads; then concurrent clients on the servers.
+ */
+public final class Bench {
+    private static final String PARLEY_MAIN = "org.w3id.parley.cli.ParleyCommand";
+    private static final String FUSEKI_MAIN = "org.apache.jena.fuseki.main.cmds.FusekiMainCmd";
+    private static final String TDB2_LOADER = "tdb2.tdbloader";
+    private static final String BASE = "https://w3id.org/parley/";
+
+    private final BenchSettings settings;
+    private final Consumer<String> progress;
+    private final Results results = new Results();
+    private final Path work;
+    private final Path logs;
+
+    public Bench(BenchSettings settings, Consumer<String> progress) {
+        this.settings = settings;
+        this.progress = progress;
+        this.work = settings.work().toAbsolutePath();
+        this.logs = work.resolve("logs");
+    }
+
+    /** Runs everything and writes {@code results.json} and {@code results.md}; returns the Markdown. */
+    public String run() throws IOException {
+        Files.createDirectories(logs);
+        results.machine = Machine.describe();
+        results.settings.put("articles", settings.articles());
+        results.settings.put("seed", settings.seed());
+        results.settings.put("warmup", settings.warmup());
+        results.settings.put("runs", settings.runs());
+        results.settings.put("queryBudgetSeconds", settings.queryBudget().toSeconds());
+        results.settings.put("clients", settings.clients());
+        results.settings.put("durationSeconds", settings.duration().toSeconds());
+        results.settings.put("heap", settings.heap());
+        results.settings.put("timeoutSeconds", settings.timeout().toSeconds());
+
+        Path corpus = corpus();
+        List<Path> inputs = inputs(corpus);
+        long inputQuads = count(inputs);
+        progress.accept("Corpus: " + settings.articles() + " articles, " + inputQuads + " quads with the ontology");
+
+        Path parleyStore = work.resolve("parley-store");
+        boolean parley = settings.includes("parley") || settings.includes("fuseki") || settings.includes("virtuoso");
+        if (parley)
+            ingestParley(corpus, parleyStore, inputQuads);
+        if (settings.includes("tdb2"))
+            ingestTdb2(inputs, inputQuads);
+        Optional<Virtuoso> virtuoso = settings.includes("virtuoso") ? virtuoso(parleyStore) : Optional.empty();
+
+        List<SparqlFile> queries = new ArrayList<>(NamedQueries.all().values());
+        String actor = null;
+        if (settings.includes("parley")) {
+            try (Server server = parleyServer(parleyStore, corpus)) {
+                actor = Measure.anActor(server.sparql());
+                measure(server, queries, actor);
+            }
+        }
+        if (settings.includes("fuseki")) {
+            try (Server server = plainFuseki(parleyStore)) {
+                if (actor == null)
+                    actor = Measure.anActor(server.sparql());
+                measure(server, queries, actor);
+            }
+        }
+        if (virtuoso.isPresent()) {
+            try (Server server = virtuoso.get()) {
+                if (actor == null)
+                    actor = Measure.anActor(server.sparql());
+                measure(server, queries, actor);
+            }
+        }
+        Report report = new Report(results);
+        Files.writeString(work.resolve("results.json"), report.json());
+        String markdown = report.markdown();
+        Files.writeString(work.resolve("results.md"), markdown);
+        return markdown;
+    }
+
+    private Path corpus() throws IOException {
+        Path corpus = work.resolve("corpus-" + settings.articles() + "-" + settings.seed());
+        if (Files.isRegularFile(corpus.resolve("COMPLETE"))) {
+            progress.accept("Reusing the corpus in " + corpus);
+            return corpus;
+        }
+        deleteTree(corpus);
+        progress.accept("Generating " + settings.articles() + " articles into " + corpus + " ...");
+        new CorpusGenerator(settings.seed(), progress).generate(settings.articles(), corpus);
+        Files.writeString(corpus.resolve("COMPLETE"), "");
+        return corpus;
+    }
+
+    /** The files every loader reads: the ontology's Turtle files and the corpus's TriG files. */
+    private List<Path> inputs(Path corpus) throws IOException {
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> ontology = Files.list(settings.ontology());
+             Stream<Path> data = Files.walk(corpus)) {
+            ontology.filter(p -> p.toString().endsWith(".ttl")).sorted().forEach(files::add);
+            data.filter(p -> p.toString().endsWith(".trig")).sorted().forEach(files::add);
+        }
+        return files;
+    }
+
+    private static long count(List<Path> files) {
+        long quads = 0;
+        for (Path file : files) {
+            StreamRDFCounting counter = StreamRDFLib.count();
+            RDFParser.source(file).parse(counter);
+            quads += counter.count();
+        }
+        return quads;
+    }
+
+    private void ingestParley(Path corpus, Path store, long quads) throws IOException {
+        deleteTree(store);
+        progress.accept("Ingest: parley load (parse, validate, infer, write) ...");
+        Path gc = logs.resolve("parley-load-gc.log");
+        Path out = logs.resolve("parley-load.log");
+        long start = System.nanoTime();
+        JavaProcess.run(JavaProcess.builder(settings.heap(), gc, out, PARLEY_MAIN,
+                List.of("load", "--store", store.toString(), settings.ontology().toAbsolutePath().toString(), corpus.toString())), out);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        results.ingest.add(new Results.Ingest("parley", "load: parse + SHACL + inference + write", quads, seconds, boxed(JavaProcess.peakHeapMb(gc))));
+        progress.accept(String.format("  parley: %.1f s, %,.0f quads/s", seconds, quads / seconds));
+    }
+
+    private void ingestTdb2(List<Path> inputs, long quads) throws IOException {
+        Path store = work.resolve("tdb2-store");
+        deleteTree(store);
+        progress.accept("Ingest: tdb2.tdbloader ...");
+        Path gc = logs.resolve("tdb2-load-gc.log");
+        Path out = logs.resolve("tdb2-load.log");
+        List<String> args = new ArrayList<>(List.of("--loc", store.toString()));
+        inputs.forEach(p -> args.add(p.toString()));
+        long start = System.nanoTime();
+        JavaProcess.run(JavaProcess.builder(settings.heap(), gc, out, TDB2_LOADER, args), out);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        results.ingest.add(new Results.Ingest("tdb2.tdbloader", "parse + write", quads, seconds, boxed(JavaProcess.peakHeapMb(gc))));
+        progress.accept(String.format("  tdb2.tdbloader: %.1f s, %,.0f quads/s", seconds, quads / seconds));
+    }
+
+    /** Virtuoso loads what Parley's store holds (the corpus and the inferred graph), so the queries see the same quads. */
+    private Optional<Virtuoso> virtuoso(Path parleyStore) throws IOException {
+        Optional<String> unavailable = Virtuoso.unavailable();
+        if (unavailable.isPresent()) {
+            results.skipped.add("virtuoso: " + unavailable.get());
+            progress.accept("Skipping Virtuoso: " + unavailable.get());
+            return Optional.empty();
+        }
+        Path load = work.resolve("virtuoso-load");
+        deleteTree(load);
+        Files.createDirectories(load);
+        Path nquads = load.resolve("parley.nq");
+        Path out = logs.resolve("parley-export.log");
+        JavaProcess.run(JavaProcess.builder(settings.heap(), logs.resolve("parley-export-gc.log"), out, PARLEY_MAIN,
+                List.of("export", "--store", parleyStore.toString(), "--format", "nq", "--out", nquads.toString())), out);
+        long quads;
+        try (Stream<String> lines = Files.lines(nquads)) {
+            quads = lines.filter(l -> !l.isBlank()).count();
+        }
+        Path dir = work.resolve("virtuoso-db");
+        deleteTree(dir);
+        Virtuoso virtuoso = new Virtuoso(dir, freePort(), freePort(), load, 340_000, settings.timeout());
+        progress.accept("Ingest: Virtuoso bulk loader (ld_dir, rdf_loader_run, checkpoint) ...");
+        virtuoso.start();
+        long start = System.nanoTime();
+        virtuoso.bulkLoad(load);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        results.ingest.add(new Results.Ingest("virtuoso", "bulk load of the same quads as Parley's store", quads, seconds, null));
+        progress.accept(String.format("  virtuoso: %.1f s, %,.0f quads/s", seconds, quads / seconds));
+        return Optional.of(virtuoso);
+    }
+
+    private Server parleyServer(Path store, Path corpus) throws IOException {
+        int port = freePort();
+        progress.accept("Starting Parley's server ...");
+        return JavaServer.start("parley", settings.heap(), logs, PARLEY_MAIN,
+                List.of("serve", "--store", store.toString(), "--ontology", settings.ontology().toAbsolutePath().toString(),
+                        "--data", corpus.toString(), "--port", Integer.toString(port),
+                        "--timeout", settings.timeout().toSeconds() + "s"),
+                "http://localhost:" + port + "/parley/sparql", Optional.of("http://localhost:" + port + "/"), settings.timeout());
+    }
+
+    /** Jena's own Fuseki on the same TDB2 files, configured only with the union default graph and the same timeout. */
+    private Server plainFuseki(Path store) throws IOException {
+        int port = freePort();
+        Path config = work.resolve("fuseki-config.ttl");
+        Files.writeString(config, """
+                PREFIX fuseki: <http://jena.apache.org/fuseki#>
+                PREFIX tdb2:   <http://jena.apache.org/2016/tdb#>
+                PREFIX ja:     <http://jena.hpl.hp.com/2005/11/Assembler#>
+                PREFIX rdf:    <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+
+                [] rdf:type fuseki:Server ;
+                   ja:context [ ja:cxtName "arq:queryTimeout" ; ja:cxtValue "%d" ] .
+
+                <#service> rdf:type fuseki:Service ;
+                    fuseki:name "ds" ;
+                    fuseki:endpoint [ fuseki:operation fuseki:query ; fuseki:name "sparql" ] ;
+                    fuseki:dataset <#dataset> .
+
+                <#dataset> rdf:type tdb2:DatasetTDB2 ;
+                    tdb2:location "%s" ;
+                    tdb2:unionDefaultGraph true .
+                """.formatted(settings.timeout().toMillis(), store.toString().replace("\\", "\\\\").replace("\"", "\\\"")));
+        progress.accept("Starting a plain Fuseki on the same store ...");
+        return JavaServer.start("fuseki", settings.heap(), logs, FUSEKI_MAIN,
+                List.of("--config", config.toString(), "--port", Integer.toString(port)),
+                "http://localhost:" + port + "/ds/sparql", Optional.empty(), settings.timeout());
+    }
+
+    private void measure(Server server, List<SparqlFile> queries, String actor) {
+        progress.accept(String.format("%s: first answer %.2f s after start", server.name(), server.startupSeconds()));
+        Measure measure = new Measure(settings, progress);
+        for (SparqlFile query : queries)
+            results.latency.add(measure.latency(server, query));
+        String lookup = "SELECT ?p ?o WHERE { <" + actor + "> ?p ?o }";
+        results.throughput.add(measure.throughput(server, "sparql: the statements of one actor", () -> server.sparql().query(lookup)));
+        server.page().ifPresent(home -> {
+            String page = home + actor.substring(BASE.length());
+            results.throughput.add(measure.throughput(server, "page: one actor's HTML page",
+                    () -> server.sparql().get(page, "text/html")));
+        });
+        OptionalLong heap = server.stopAndPeakHeapMb();
+        results.startup.add(new Results.Startup(server.name(), server.startupSeconds(), boxed(heap)));
+    }
+
+    private static Long boxed(OptionalLong value) {
+        return value.isPresent() ? value.getAsLong() : null;
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir))
+            return;
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList())
+                Files.delete(path);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.w3id.parley.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
+
+/**
+ * One benchmark run.
+ *
+ * @param articles    size of the synthetic corpus
+ * @param seed        its seed
+ * @param work        where the corpus, stores, logs and results go
+ * @param ontology    the ontology folder loaded with the corpus
+ * @param systems     which systems take part: parley, tdb2 (ingest only), fuseki, virtuoso
+ * @param warmup      runs of each query before timing
+ * @param runs        timed runs of each query (fewer when {@code queryBudget} runs out first)
+ * @param queryBudget the most time spent timing one query on one system
+ * @param clients     concurrent clients in the serving test
+ * @param duration    how long each serving test runs
+ * @param heap        -Xmx of every JVM under test
+ * @param timeout     query timeout of every server under test
+ */
+public record BenchSettings(int articles, long seed, Path work, Path ontology, Set<String> systems, int warmup, int runs,
+        Duration queryBudget, int clients, Duration duration, String heap, Duration timeout) {
+
+    public static final Set<String> SYSTEMS = Set.of("parley", "tdb2", "fuseki", "virtuoso");
+
+    boolean includes(String system) {
+        return systems.contains(system);
+    }
+}

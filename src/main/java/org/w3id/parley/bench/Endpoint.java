@@ -1,0 +1,69 @@
+package org.w3id.parley.bench;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+
+/** A SPARQL endpoint under test, asked over HTTP/1.1 the way any client would. */
+final class Endpoint {
+    /** One answer: its HTTP status, its body and how long it took to arrive in full. */
+    record Answer(int status, byte[] body, long nanos) {
+        boolean ok() {
+            return status == 200;
+        }
+
+        long rows() {
+            return ResultSetFormatter.consume(ResultSetMgr.read(new ByteArrayInputStream(body), ResultSetLang.RS_JSON));
+        }
+    }
+
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final String url;
+    private final Duration timeout;
+
+    Endpoint(String url, Duration timeout) {
+        this.url = url;
+        this.timeout = timeout;
+    }
+
+    String url() {
+        return url;
+    }
+
+    Answer query(String sparql) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout)
+                .header("Accept", "application/sparql-results+json")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(sparql, StandardCharsets.UTF_8)))
+                .build();
+        return send(request);
+    }
+
+    Answer get(String pageUrl, String accept) {
+        return send(HttpRequest.newBuilder(URI.create(pageUrl)).timeout(timeout).header("Accept", accept).GET().build());
+    }
+
+    private Answer send(HttpRequest request) {
+        long start = System.nanoTime();
+        try {
+            HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return new Answer(response.statusCode(), response.body(), System.nanoTime() - start);
+        } catch (IOException ex) {
+            return new Answer(-1, ex.toString().getBytes(StandardCharsets.UTF_8), System.nanoTime() - start);
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new BenchException("interrupted");
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.w3id.parley.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A Java program run in its own JVM, on this program's class path, with its output and a GC log in
+ * files: each system under test gets a fresh JVM, and its peak heap is read from the GC log.
+ */
+final class JavaProcess {
+    private static final Pattern GC_BEFORE = Pattern.compile("\\) (\\d+)M->\\d+M\\(");
+    private static final Pattern EXIT_USED = Pattern.compile("used (\\d+)K");
+
+    private JavaProcess() {}
+
+    static ProcessBuilder builder(String heap, Path gcLog, Path output, String mainClass, List<String> args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx" + heap);
+        command.add("-Xlog:gc,gc+heap+exit:file=" + gcLog.toAbsolutePath());
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(mainClass);
+        command.addAll(args);
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+    }
+
+    /** Runs to the end; fails with the tail of its output if it does not exit 0. */
+    static void run(ProcessBuilder builder, Path output) {
+        try {
+            Process process = builder.start();
+            int exit = process.waitFor();
+            if (exit != 0)
+                throw new BenchException(builder.command().get(builder.command().indexOf("-cp") + 2) + " exited with " + exit
+                        + ":\n" + tail(output));
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new BenchException("interrupted");
+        }
+    }
+
+    static Process start(ProcessBuilder builder) {
+        try {
+            return builder.start();
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    /** The largest heap occupancy the GC log shows: before any collection, or at exit. */
+    static OptionalLong peakHeapMb(Path gcLog) {
+        try {
+            if (!Files.exists(gcLog))
+                return OptionalLong.empty();
+            long peak = -1;
+            for (String line : Files.readAllLines(gcLog)) {
+                Matcher before = GC_BEFORE.matcher(line);
+                if (line.contains("Pause") && before.find())
+                    peak = Math.max(peak, Long.parseLong(before.group(1)));
+                Matcher exit = EXIT_USED.matcher(line);
+                if (line.contains("garbage-first heap") && exit.find())
+                    peak = Math.max(peak, Long.parseLong(exit.group(1)) / 1024);
+            }
+            return peak < 0 ? OptionalLong.empty() : OptionalLong.of(peak);
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    static String tail(Path output) {
+        try {
+            List<String> lines = Files.exists(output) ? Files.readAllLines(output) : List.of();
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size()));
+        } catch (IOException ex) {
+            return "(no output: " + ex.getMessage() + ")";
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package org.w3id.parley.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.w3id.parley.sparql.SparqlFile;
+
+/** Latency of each query over repeated runs, and throughput under concurrent clients. */
+final class Measure {
+    private final BenchSettings settings;
+    private final Consumer<String> progress;
+
+    Measure(BenchSettings settings, Consumer<String> progress) {
+        this.settings = settings;
+        this.progress = progress;
+    }
+
+    /**
+     * Warm-up runs, then timed runs until {@code runs} or the time budget is spent. A failed answer ends it. A query
+     * slower than the whole budget is run once, and that run is its measurement.
+     */
+    Results.Latency latency(Server server, SparqlFile query) {
+        long budget = settings.queryBudget().toNanos();
+        long spent = 0;
+        Long rows = null;
+        List<Long> timings = new ArrayList<>();
+        for (int i = 0; i < settings.warmup() && spent < budget; i++) {
+            Endpoint.Answer answer = server.sparql().query(query.text());
+            spent += answer.nanos();
+            if (!answer.ok())
+                return failed(server, query, answer);
+            if (rows == null)
+                rows = answer.rows();
+            if (i == 0 && answer.nanos() >= budget)
+                timings.add(answer.nanos());
+        }
+        spent = 0;
+        while (timings.isEmpty() || timings.size() < settings.runs() && spent < budget) {
+            Endpoint.Answer answer = server.sparql().query(query.text());
+            if (!answer.ok())
+                return failed(server, query, answer);
+            if (rows == null)
+                rows = answer.rows();
+            timings.add(answer.nanos());
+            spent += answer.nanos();
+        }
+        Stats stats = Stats.ofNanos(timings);
+        progress.accept(String.format("  %-22s %-8s p50 %9.2f ms  p95 %9.2f ms  (%d runs, %d rows)", query.name(), server.name(),
+                stats.p50(), stats.p95(), stats.count(), rows));
+        return new Results.Latency(query.name(), server.name(), stats, rows, null);
+    }
+
+    private Results.Latency failed(Server server, SparqlFile query, Endpoint.Answer answer) {
+        String body = new String(answer.body(), StandardCharsets.UTF_8).strip();
+        String reason = "HTTP " + answer.status() + ": " + body.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
+        reason = reason.length() > 160 ? reason.substring(0, 157) + "..." : reason;
+        progress.accept(String.format("  %-22s %-8s failed: %s", query.name(), server.name(), reason));
+        return new Results.Latency(query.name(), server.name(), Stats.ofNanos(List.of()), null, reason);
+    }
+
+    /**
+     * {@code clients} threads sending {@code request} back to back: first for a sixth of {@code duration}, untimed, so
+     * the server's JIT is warm; then for {@code duration}, counted.
+     */
+    Results.Throughput throughput(Server server, String target, Supplier<Endpoint.Answer> request) {
+        drive(request, settings.duration().dividedBy(6), Collections.synchronizedList(new ArrayList<>()), new AtomicLong());
+        List<Long> timings = Collections.synchronizedList(new ArrayList<>());
+        AtomicLong errors = new AtomicLong();
+        double seconds = drive(request, settings.duration(), timings, errors);
+        Stats stats = Stats.ofNanos(timings);
+        progress.accept(String.format("  %-8s %s: %,.0f requests/s, p95 %.2f ms, %d errors", server.name(), target,
+                timings.size() / seconds, stats.p95(), errors.get()));
+        return new Results.Throughput(server.name(), target, timings.size(), errors.get(), seconds, stats);
+    }
+
+    private double drive(Supplier<Endpoint.Answer> request, java.time.Duration duration, List<Long> timings, AtomicLong errors) {
+        long end = System.nanoTime() + duration.toNanos();
+        ExecutorService clients = Executors.newFixedThreadPool(settings.clients());
+        long start = System.nanoTime();
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int i = 0; i < settings.clients(); i++)
+                running.add(clients.submit(() -> {
+                    while (System.nanoTime() < end) {
+                        Endpoint.Answer answer = request.get();
+                        if (answer.ok())
+                            timings.add(answer.nanos());
+                        else
+                            errors.incrementAndGet();
+                    }
+                }));
+            for (Future<?> client : running)
+                client.get();
+        } catch (Exception ex) {
+            throw new BenchException("serving test failed: " + ex.getMessage(), ex);
+        } finally {
+            clients.shutdownNow();
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** An actor of the corpus that many statements mention, for the lookup and page tests. */
+    static String anActor(Endpoint sparql) {
+        Endpoint.Answer answer = sparql.query("""
+                PREFIX parley: <https://w3id.org/parley/ontology#>
+                SELECT ?actor WHERE { ?actor a parley:State } ORDER BY ?actor LIMIT 1""");
+        if (!answer.ok())
+            throw new BenchException("cannot find an actor to look up: HTTP " + answer.status());
+        ResultSet rows = ResultSetMgr.read(new java.io.ByteArrayInputStream(answer.body()), ResultSetLang.RS_JSON);
+        if (!rows.hasNext())
+            throw new BenchException("the corpus has no parley:State to look up");
+        QuerySolution row = rows.next();
+        return row.getResource("actor").getURI();
+    }
+}

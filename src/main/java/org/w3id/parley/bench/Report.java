@@ -1,0 +1,192 @@
+package org.w3id.parley.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonNumber;
+import org.apache.jena.atlas.json.JsonObject;
+
+/** The results as JSON (everything) and as Markdown tables with ratios (for the README). */
+final class Report {
+    private static final List<String> SERVERS = List.of("parley", "fuseki", "virtuoso");
+    private final Results results;
+
+    Report(Results results) {
+        this.results = results;
+    }
+
+    String json() {
+        JsonObject root = new JsonObject();
+        JsonObject machine = new JsonObject();
+        machine.put("cpu", results.machine.cpu());
+        machine.put("cores", results.machine.cores());
+        machine.put("memoryMb", results.machine.memoryMb());
+        machine.put("os", results.machine.os());
+        machine.put("java", results.machine.java());
+        root.put("machine", machine);
+        JsonObject settings = new JsonObject();
+        results.settings.forEach((k, v) -> {
+            if (v instanceof Number n)
+                settings.put(k, n.longValue());
+            else
+                settings.put(k, String.valueOf(v));
+        });
+        root.put("settings", settings);
+        JsonArray skipped = new JsonArray();
+        results.skipped.forEach(skipped::add);
+        root.put("skipped", skipped);
+        JsonArray ingest = new JsonArray();
+        for (Results.Ingest i : results.ingest) {
+            JsonObject o = new JsonObject();
+            o.put("system", i.system());
+            o.put("what", i.what());
+            o.put("quads", i.quads());
+            o.put("seconds", number(i.seconds()));
+            o.put("quadsPerSecond", number(i.quadsPerSecond()));
+            if (i.peakHeapMb() != null)
+                o.put("peakHeapMb", i.peakHeapMb());
+            ingest.add(o);
+        }
+        root.put("ingest", ingest);
+        JsonArray latency = new JsonArray();
+        for (Results.Latency l : results.latency) {
+            JsonObject o = new JsonObject();
+            o.put("query", l.query());
+            o.put("system", l.system());
+            o.put("runs", l.stats().count());
+            if (l.error() == null) {
+                o.put("p50Ms", number(l.stats().p50()));
+                o.put("p95Ms", number(l.stats().p95()));
+                o.put("p99Ms", number(l.stats().p99()));
+                o.put("rows", l.rows());
+            } else {
+                o.put("error", l.error());
+            }
+            latency.add(o);
+        }
+        root.put("latency", latency);
+        JsonArray throughput = new JsonArray();
+        for (Results.Throughput t : results.throughput) {
+            JsonObject o = new JsonObject();
+            o.put("system", t.system());
+            o.put("target", t.target());
+            o.put("requests", t.requests());
+            o.put("errors", t.errors());
+            o.put("seconds", number(t.seconds()));
+            o.put("requestsPerSecond", number(t.perSecond()));
+            o.put("p95Ms", number(t.stats().p95()));
+            throughput.add(o);
+        }
+        root.put("throughput", throughput);
+        JsonArray startup = new JsonArray();
+        for (Results.Startup s : results.startup) {
+            JsonObject o = new JsonObject();
+            o.put("system", s.system());
+            o.put("firstAnswerSeconds", number(s.seconds()));
+            if (s.peakHeapMb() != null)
+                o.put("peakHeapMb", s.peakHeapMb());
+            startup.add(o);
+        }
+        root.put("startup", startup);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        JSON.write(out, root);
+        return out.toString(StandardCharsets.UTF_8) + "\n";
+    }
+
+    String markdown() {
+        StringBuilder md = new StringBuilder();
+        Results.Machine m = results.machine;
+        md.append(String.format(Locale.ROOT, "Benchmark: %s articles, seed %s; %s warm-up and up to %s timed runs per query (at most %s s each); %s clients for %s s; -Xmx%s; query timeout %s s.%n",
+                results.settings.get("articles"), results.settings.get("seed"), results.settings.get("warmup"), results.settings.get("runs"),
+                results.settings.get("queryBudgetSeconds"), results.settings.get("clients"), results.settings.get("durationSeconds"),
+                results.settings.get("heap"), results.settings.get("timeoutSeconds")));
+        md.append(String.format(Locale.ROOT, "Machine: %s, %d cores, %,d MiB RAM, %s, %s.%n", m.cpu(), m.cores(), m.memoryMb(), m.os(), m.java()));
+        for (String skip : results.skipped)
+            md.append("Skipped ").append(skip).append(".\n");
+        md.append("\n**Ingest**\n\n| system | does | quads | seconds | quads/s | ÷ tdb2.tdbloader | peak heap MiB |\n|---|---|---:|---:|---:|---:|---:|\n");
+        Optional<Results.Ingest> tdb = results.ingest.stream().filter(i -> i.system().equals("tdb2.tdbloader")).findFirst();
+        for (Results.Ingest i : results.ingest)
+            md.append(String.format(Locale.ROOT, "| %s | %s | %,d | %.1f | %,.0f | %s | %s |%n", i.system(), i.what(), i.quads(), i.seconds(),
+                    i.quadsPerSecond(), tdb.map(t -> ratio(i.quadsPerSecond(), t.quadsPerSecond())).orElse("–"),
+                    i.peakHeapMb() == null ? "–" : String.format("%,d", i.peakHeapMb())));
+
+        Set<String> systems = new LinkedHashSet<>();
+        results.latency.forEach(l -> systems.add(l.system()));
+        List<String> present = SERVERS.stream().filter(systems::contains).toList();
+        if (!present.isEmpty()) {
+            md.append("\n**Query latency**, ms (p50 / p95 / p99); ratios are of p50, below 1 means Parley is faster\n\n| query | rows |");
+            present.forEach(s -> md.append(' ').append(s).append(" |"));
+            for (String other : present)
+                if (!other.equals("parley") && present.contains("parley"))
+                    md.append(" parley ÷ ").append(other).append(" |");
+            md.append("\n|---|---:|");
+            present.forEach(s -> md.append("---:|"));
+            present.stream().filter(o -> !o.equals("parley") && present.contains("parley")).forEach(o -> md.append("---:|"));
+            md.append('\n');
+            Map<String, Map<String, Results.Latency>> byQuery = new LinkedHashMap<>();
+            results.latency.forEach(l -> byQuery.computeIfAbsent(l.query(), q -> new LinkedHashMap<>()).put(l.system(), l));
+            byQuery.forEach((query, bySystem) -> {
+                Set<Long> rowCounts = new LinkedHashSet<>();
+                bySystem.values().stream().filter(l -> l.error() == null).forEach(l -> rowCounts.add(l.rows()));
+                md.append("| ").append(query).append(" | ")
+                  .append(rowCounts.size() == 1 ? String.format("%,d", rowCounts.iterator().next()) : "differ: " + bySystem.values().stream()
+                          .filter(l -> l.error() == null).map(l -> l.system() + " " + l.rows()).toList())
+                  .append(" |");
+                for (String s : present) {
+                    Results.Latency l = bySystem.get(s);
+                    md.append(' ').append(l == null ? "–" : l.error() != null ? "error" : String.format(Locale.ROOT, "%s / %s / %s",
+                            ms(l.stats().p50()), ms(l.stats().p95()), ms(l.stats().p99()))).append(" |");
+                }
+                Results.Latency parley = bySystem.get("parley");
+                for (String other : present) {
+                    if (other.equals("parley") || !present.contains("parley"))
+                        continue;
+                    Results.Latency o = bySystem.get(other);
+                    md.append(' ').append(parley == null || o == null || parley.error() != null || o.error() != null ? "–"
+                            : ratio(parley.stats().p50(), o.stats().p50())).append(" |");
+                }
+                md.append('\n');
+            });
+            results.latency.stream().filter(l -> l.error() != null)
+                    .forEach(l -> md.append("\n- ").append(l.system()).append(" could not run `").append(l.query()).append("`: ").append(l.error()));
+            if (results.latency.stream().anyMatch(l -> l.error() != null))
+                md.append('\n');
+        }
+        if (!results.throughput.isEmpty()) {
+            md.append("\n**Serving**, ").append(results.settings.get("clients")).append(" concurrent clients\n\n| system | request | requests/s | p95 ms | errors |\n|---|---|---:|---:|---:|\n");
+            for (Results.Throughput t : results.throughput)
+                md.append(String.format(Locale.ROOT, "| %s | %s | %,.0f | %s | %d |%n", t.system(), t.target(), t.perSecond(), ms(t.stats().p95()), t.errors()));
+        }
+        if (!results.startup.isEmpty()) {
+            md.append("\n**Startup and memory** (servers on the loaded store)\n\n| system | first answer, s | peak heap MiB |\n|---|---:|---:|\n");
+            for (Results.Startup s : results.startup)
+                md.append(String.format(Locale.ROOT, "| %s | %.2f | %s |%n", s.system(), s.seconds(), s.peakHeapMb() == null ? "– (not a JVM)" : String.format("%,d", s.peakHeapMb())));
+        }
+        return md.toString();
+    }
+
+    /** Three decimals are more than any of these measurements can tell apart. */
+    private static JsonNumber number(double value) {
+        return JsonNumber.value(Double.isNaN(value) ? -1 : Math.round(value * 1000) / 1000.0);
+    }
+
+    private static String ms(double value) {
+        if (Double.isNaN(value))
+            return "–";
+        return value >= 100 ? String.format(Locale.ROOT, "%,.0f", value) : value >= 10 ? String.format(Locale.ROOT, "%.1f", value)
+                : String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    private static String ratio(double a, double b) {
+        return b == 0 || Double.isNaN(a) || Double.isNaN(b) ? "–" : String.format(Locale.ROOT, "%.2f×", a / b);
+    }
+}

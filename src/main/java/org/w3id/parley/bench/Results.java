@@ -1,0 +1,35 @@
+package org.w3id.parley.bench;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Everything one benchmark run measured, in the order it was measured. */
+final class Results {
+    record Machine(String cpu, int cores, long memoryMb, String os, String java) {}
+
+    record Ingest(String system, String what, long quads, double seconds, Long peakHeapMb) {
+        double quadsPerSecond() {
+            return quads / seconds;
+        }
+    }
+
+    record Latency(String query, String system, Stats stats, Long rows, String error) {}
+
+    record Throughput(String system, String target, long requests, long errors, double seconds, Stats stats) {
+        double perSecond() {
+            return requests / seconds;
+        }
+    }
+
+    record Startup(String system, double seconds, Long peakHeapMb) {}
+
+    final Map<String, Object> settings = new LinkedHashMap<>();
+    Machine machine;
+    final List<String> skipped = new ArrayList<>();
+    final List<Ingest> ingest = new ArrayList<>();
+    final List<Latency> latency = new ArrayList<>();
+    final List<Throughput> throughput = new ArrayList<>();
+    final List<Startup> startup = new ArrayList<>();
+}
