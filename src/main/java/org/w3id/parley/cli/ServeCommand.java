@@ -52,6 +52,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "The IRIs this server answers for at the same paths: BASE + id/x is served at /id/x (default: ${DEFAULT-VALUE}).")
     String base;
 
+    @Option(names = "--cache-mb", defaultValue = "256", paramLabel = "MB",
+            description = "Memory for answers to repeated SPARQL queries, kept until the store changes; 0 turns it off (default: ${DEFAULT-VALUE}).")
+    long cacheMb;
+
     @Option(names = "--auth", paramLabel = "FILE",
             description = "Password file (Jetty format, one 'user: password' per line). Enables SPARQL Update at /parley/update and Graph Store write at /parley/data for those users.")
     Path authFile;
@@ -88,12 +92,14 @@ final class ServeCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-request-mb must be between 1 and 1024");
         if (!base.matches("https?://[^\\s<>\"{}|\\\\^`]+/"))
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--base must be an http(s) IRI ending in '/', e.g. " + ServeSettings.DEFAULT_BASE);
+        if (cacheMb < 0 || cacheMb > 65536)
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--cache-mb must be between 0 and 65536");
         if (authFile != null && !Files.isReadable(authFile))
             throw new UserError(authFile + ": no such password file");
         DatasetGraph store = storeOptions.open();
         try {
             loadIfChanged(store);
-            FusekiServer server = ParleyServer.build(store, new ServeSettings(host, port, timeout, Optional.ofNullable(authFile), maxRequestMb << 20, base));
+            FusekiServer server = ParleyServer.build(store, new ServeSettings(host, port, timeout, Optional.ofNullable(authFile), maxRequestMb << 20, base, cacheMb << 20));
             startOrExplain(server);
             printBanner(server);
             return new Running(server, store);

@@ -22,6 +22,7 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
+import org.w3id.parley.store.StoreVersion;
 
 /**
  * Whole-dataset downloads: every named graph of the store (the claims, entities, ontology and inferences;

@@ -3,6 +3,7 @@ package org.w3id.parley.publish;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
+import org.w3id.parley.store.StoreVersion;
 
 /**
  * Values computed from the store, kept until the store's committed version moves. Pages that summarise the
@@ -22,6 +23,8 @@ final class PerVersion<K, V> {
     /** The value for {@code key} at the store's current version; {@code null} results are not kept. */
     synchronized V get(K key, Function<K, V> compute) {
         long now = version.current();
+        if (now < 0)
+            return compute.apply(key);   // a store without versions: nothing can be kept
         if (now != computedAt || values.size() >= capacity && !values.containsKey(key)) {
             values.clear();
             computedAt = now;

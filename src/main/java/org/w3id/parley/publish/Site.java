@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.parley.store.StoreVersion;
 
 /** Everything the publishing servlets share: the store, its IRI space, and the views built on them. */
 final class Site {

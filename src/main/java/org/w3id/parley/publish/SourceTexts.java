@@ -10,6 +10,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.w3id.parley.query.Evidence;
+import org.w3id.parley.store.StoreVersion;
 
 /**
  * The texts that quotes point into ({@code cnt:chars} of the selector's source), and the sentence around a

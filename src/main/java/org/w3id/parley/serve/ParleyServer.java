@@ -2,16 +2,20 @@ package org.w3id.parley.serve;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.auth.AuthPolicy;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
 import org.w3id.parley.publish.LinkedData;
+import org.w3id.parley.store.StoreVersion;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.eclipse.jetty.server.ServerConnector;
@@ -31,12 +35,17 @@ public final class ParleyServer {
                 .addEndpoint(Operation.GSP_R, "get")
                 .addEndpoint(Operation.GSP_R);
 
+        List<FusekiModule> modules = new ArrayList<>(List.of(new QuerySafety(settings.timeout()), new RequestLog()));
+        if (settings.cacheBytes() > 0)
+            modules.add(new ResultCache(new StoreVersion(store), settings.cacheBytes(),
+                    ServeSettings.DATASET + "/sparql", ServeSettings.DATASET + "/query"));
+        modules.add(new NamedQueryEndpoint(store));
+        modules.add(new LinkedData(store, settings.base(), ServeSettings.DATASET));
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .loopback(isLoopback(settings.host()))
                 .enablePing(true)
-                .fusekiModules(FusekiModules.create(new QuerySafety(settings.timeout()), new RequestLog(),
-                        new NamedQueryEndpoint(store), new LinkedData(store, settings.base(), ServeSettings.DATASET)));
+                .fusekiModules(FusekiModules.create(modules));
 
         settings.authFile().ifPresent(file -> {
             AuthPolicy writers = Auth.ANY_USER;

@@ -35,7 +35,7 @@ final class Published implements AutoCloseable {
     private Published(DatasetGraph store, String base) {
         this.store = store;
         this.server = ParleyServer.build(store, new ServeSettings("localhost", 0, Duration.ofSeconds(30), Optional.empty(),
-                ServeSettings.DEFAULT_MAX_REQUEST_BYTES, base));
+                ServeSettings.DEFAULT_MAX_REQUEST_BYTES, base, ServeSettings.DEFAULT_CACHE_BYTES));
         server.start();
         this.url = "http://localhost:" + server.getHttpPort();
     }

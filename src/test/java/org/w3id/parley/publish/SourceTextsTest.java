@@ -8,6 +8,7 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.w3id.parley.query.Evidence;
 import org.w3id.parley.store.Stores;
+import org.w3id.parley.store.StoreVersion;
 
 /** A quote is shown inside the sentence(s) it comes from, or alone when the text does not bear it out. */
 class SourceTextsTest {

@@ -1,0 +1,209 @@
+package org.w3id.parley.serve;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.rdf.model.Model;
+import org.w3id.parley.store.StoreVersion;
+
+/**
+ * Answers a SPARQL query that was already answered from the bytes of that answer, as long as the store has not
+ * committed anything since: the key is the store's version, the query and every request parameter, and the
+ * {@code Accept} header. Only successful answers up to {@link #MAX_ENTRY} bytes are kept, in at most
+ * {@code capacity} bytes, least recently used first out. Larger answers stream through untouched.
+ */
+final class ResultCache implements FusekiModule, Filter {
+    static final int MAX_ENTRY = 2 << 20;
+    static final String HEADER = "X-Parley-Cache";
+
+    private record Entry(String contentType, byte[] body) {}
+
+    private final StoreVersion version;
+    private final long capacity;
+    private final String[] paths;
+    private final Map<String, Entry> entries = new LinkedHashMap<>(64, 0.75f, true);
+    private long size;
+    private long cachedVersion = Long.MIN_VALUE;
+
+    ResultCache(StoreVersion version, long capacity, String... paths) {
+        this.version = version;
+        this.capacity = capacity;
+        this.paths = paths;
+    }
+
+    @Override
+    public String name() {
+        return "Parley result cache";
+    }
+
+    @Override
+    public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
+        for (String path : paths)
+            builder.addFilter(path, this);
+    }
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        HttpServletResponse response = (HttpServletResponse) res;
+        String key = key(request);
+        long now = version.current();
+        if (key == null || now < 0) {
+            chain.doFilter(req, res);
+            return;
+        }
+        Entry hit = lookup(now, key);
+        if (hit != null) {
+            response.setStatus(HttpServletResponse.SC_OK);
+            response.setContentType(hit.contentType());
+            response.setHeader(HEADER, "hit");
+            response.setContentLength(hit.body().length);
+            if (!request.getMethod().equals("HEAD"))
+                response.getOutputStream().write(hit.body());
+            return;
+        }
+        Capture capture = new Capture(response);
+        chain.doFilter(req, capture);
+        byte[] body = capture.finish();
+        if (body != null && capture.getStatus() == HttpServletResponse.SC_OK && capture.getContentType() != null)
+            store(now, key, new Entry(capture.getContentType(), body));
+    }
+
+    /**
+     * What identifies a cacheable request: a GET, or a POST of an HTML form, with a {@code query} parameter. Other
+     * requests (a query in a {@code application/sparql-query} body, anything with credentials) pass through.
+     */
+    private static String key(HttpServletRequest request) {
+        String method = request.getMethod();
+        boolean form = method.equals("POST") && request.getContentType() != null
+                && request.getContentType().startsWith("application/x-www-form-urlencoded");
+        if (!(method.equals("GET") || method.equals("HEAD") || form) || request.getHeader("Authorization") != null)
+            return null;
+        if (request.getParameter("query") == null)
+            return null;
+        StringBuilder key = new StringBuilder(request.getRequestURI()).append('\n');
+        new TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
+            key.append(name).append('=');
+            for (String value : values)
+                key.append(value.length()).append(':').append(value);
+            key.append('\n');
+        });
+        String accept = request.getHeader("Accept");
+        return key.append("Accept: ").append(accept == null ? "" : accept).toString();
+    }
+
+    private synchronized Entry lookup(long now, String key) {
+        if (now != cachedVersion) {
+            entries.clear();
+            size = 0;
+            cachedVersion = now;
+        }
+        return entries.get(key);
+    }
+
+    private synchronized void store(long at, String key, Entry entry) {
+        if (at != cachedVersion)
+            return;   // the store moved while this answer was computed
+        long cost = entry.body().length + key.length() * 2L;
+        if (entries.put(key, entry) == null)
+            size += cost;
+        var oldest = entries.entrySet().iterator();
+        while (size > capacity && oldest.hasNext()) {
+            var evicted = oldest.next();
+            size -= evicted.getValue().body().length + evicted.getKey().length() * 2L;
+            oldest.remove();
+        }
+    }
+
+    /** Keeps a copy of what is written, up to {@link #MAX_ENTRY} bytes; past that it gives up the copy and just streams. */
+    private static final class Capture extends HttpServletResponseWrapper {
+        private final ByteArrayOutputStream copy = new ByteArrayOutputStream();
+        private boolean overflowed;
+        private ServletOutputStream stream;
+        private PrintWriter writer;
+
+        Capture(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() throws IOException {
+            if (stream == null) {
+                ServletOutputStream real = super.getOutputStream();
+                stream = new ServletOutputStream() {
+                    @Override
+                    public void write(int b) throws IOException {
+                        real.write(b);
+                        keep(new byte[] {(byte) b}, 0, 1);
+                    }
+
+                    @Override
+                    public void write(byte[] bytes, int off, int len) throws IOException {
+                        real.write(bytes, off, len);
+                        keep(bytes, off, len);
+                    }
+
+                    @Override
+                    public void flush() throws IOException {
+                        real.flush();
+                    }
+
+                    @Override
+                    public boolean isReady() {
+                        return real.isReady();
+                    }
+
+                    @Override
+                    public void setWriteListener(WriteListener listener) {
+                        real.setWriteListener(listener);
+                    }
+                };
+            }
+            return stream;
+        }
+
+        @Override
+        public PrintWriter getWriter() throws IOException {
+            if (writer == null)
+                writer = new PrintWriter(new java.io.OutputStreamWriter(getOutputStream(), StandardCharsets.UTF_8), false);
+            return writer;
+        }
+
+        private void keep(byte[] bytes, int off, int len) {
+            if (overflowed)
+                return;
+            if (copy.size() + len > MAX_ENTRY) {
+                overflowed = true;
+                copy.reset();
+                return;
+            }
+            copy.write(bytes, off, len);
+        }
+
+        /** The whole body, or {@code null} when it was too large to keep. */
+        byte[] finish() throws IOException {
+            if (writer != null)
+                writer.flush();
+            return overflowed ? null : copy.toByteArray();
+        }
+    }
+}
