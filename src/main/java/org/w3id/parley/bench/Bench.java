@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -142,7 +141,7 @@ public final class Bench {
         JavaProcess.run(JavaProcess.builder(settings.heap(), gc, out, PARLEY_MAIN,
                 List.of("load", "--store", store.toString(), settings.ontology().toAbsolutePath().toString(), corpus.toString())), out);
         double seconds = (System.nanoTime() - start) / 1e9;
-        results.ingest.add(new Results.Ingest("parley", "load: parse + SHACL + inference + write", quads, seconds, boxed(JavaProcess.peakHeapMb(gc))));
+        results.ingest.add(new Results.Ingest("parley", "load: parse + SHACL + inference + write", quads, seconds, JavaProcess.heap(gc)));
         progress.accept(String.format("  parley: %.1f s, %,.0f quads/s", seconds, quads / seconds));
     }
 
@@ -157,7 +156,7 @@ public final class Bench {
         long start = System.nanoTime();
         JavaProcess.run(JavaProcess.builder(settings.heap(), gc, out, TDB2_LOADER, args), out);
         double seconds = (System.nanoTime() - start) / 1e9;
-        results.ingest.add(new Results.Ingest("tdb2.tdbloader", "parse + write", quads, seconds, boxed(JavaProcess.peakHeapMb(gc))));
+        results.ingest.add(new Results.Ingest("tdb2.tdbloader", "parse + write", quads, seconds, JavaProcess.heap(gc)));
         progress.accept(String.format("  tdb2.tdbloader: %.1f s, %,.0f quads/s", seconds, quads / seconds));
     }
 
@@ -188,8 +187,10 @@ public final class Bench {
         long start = System.nanoTime();
         virtuoso.bulkLoad(load);
         double seconds = (System.nanoTime() - start) / 1e9;
-        results.ingest.add(new Results.Ingest("virtuoso", "bulk load of the same quads as Parley's store", quads, seconds, null));
+        results.ingest.add(new Results.Ingest("virtuoso", "bulk load of the same quads as Parley's store", quads, seconds, Results.Heap.NONE));
         progress.accept(String.format("  virtuoso: %.1f s, %,.0f quads/s", seconds, quads / seconds));
+        virtuoso.stop();
+        virtuoso.start();   // timed again, now on the loaded database, like the other servers
         return Optional.of(virtuoso);
     }
 
@@ -243,13 +244,9 @@ public final class Bench {
             results.throughput.add(measure.throughput(server, "page: one actor's HTML page",
                     () -> server.sparql().get(page, "text/html")));
         });
-        OptionalLong heap = server.stopAndPeakHeapMb();
-        results.startup.add(new Results.Startup(server.name(), server.startupSeconds(), boxed(heap)));
+        results.startup.add(new Results.Startup(server.name(), server.startupSeconds(), server.stop()));
     }
 
-    private static Long boxed(OptionalLong value) {
-        return value.isPresent() ? value.getAsLong() : null;
-    }
 
     static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {

@@ -32,9 +32,10 @@ final class Endpoint {
     private final String url;
     private final Duration timeout;
 
-    Endpoint(String url, Duration timeout) {
+    /** {@code serverTimeout} is the server's own; the client waits a little longer, so the server's answer to a timeout arrives. */
+    Endpoint(String url, Duration serverTimeout) {
         this.url = url;
-        this.timeout = timeout;
+        this.timeout = serverTimeout.plusSeconds(10);
     }
 
     String url() {

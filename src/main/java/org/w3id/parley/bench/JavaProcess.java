@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * files: each system under test gets a fresh JVM, and its peak heap is read from the GC log.
  */
 final class JavaProcess {
-    private static final Pattern GC_BEFORE = Pattern.compile("\\) (\\d+)M->\\d+M\\(");
+    private static final Pattern GC_BEFORE = Pattern.compile("\\) (\\d+)M->(\\d+)M\\(");
     private static final Pattern EXIT_USED = Pattern.compile("used (\\d+)K");
 
     private JavaProcess() {}
@@ -56,7 +56,10 @@ final class JavaProcess {
         }
     }
 
-    /** The largest heap occupancy the GC log shows: before any collection, or at exit. */
+    /**
+     * The largest heap occupancy the GC log shows: before any collection, or at exit. With a generous -Xmx this says
+     * how much the collector let the heap grow; {@link #liveHeapMb} says how much was really in use.
+     */
     static OptionalLong peakHeapMb(Path gcLog) {
         try {
             if (!Files.exists(gcLog))
@@ -74,6 +77,29 @@ final class JavaProcess {
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
+    }
+
+    /** The largest heap occupancy left after a collection: the most the program really held. */
+    static OptionalLong liveHeapMb(Path gcLog) {
+        try {
+            if (!Files.exists(gcLog))
+                return OptionalLong.empty();
+            long live = -1;
+            for (String line : Files.readAllLines(gcLog)) {
+                Matcher after = GC_BEFORE.matcher(line);
+                if (line.contains("Pause") && after.find())
+                    live = Math.max(live, Long.parseLong(after.group(2)));
+            }
+            return live < 0 ? OptionalLong.empty() : OptionalLong.of(live);
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    static Results.Heap heap(Path gcLog) {
+        OptionalLong peak = peakHeapMb(gcLog);
+        OptionalLong live = liveHeapMb(gcLog);
+        return new Results.Heap(peak.isPresent() ? peak.getAsLong() : null, live.isPresent() ? live.getAsLong() : null);
     }
 
     static String tail(Path output) {

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 
 /** A server in its own JVM (Parley, or a plain Fuseki), started and timed to its first answer. */
@@ -16,17 +15,15 @@ final class JavaServer implements Server {
     private final Endpoint sparql;
     private final Optional<String> page;
     private final Path gcLog;
-    private final Path output;
     private final double startup;
-    private OptionalLong peak;
+    private Results.Heap heap;
 
-    private JavaServer(String name, Process process, Endpoint sparql, Optional<String> page, Path gcLog, Path output, double startup) {
+    private JavaServer(String name, Process process, Endpoint sparql, Optional<String> page, Path gcLog, double startup) {
         this.name = name;
         this.process = process;
         this.sparql = sparql;
         this.page = page;
         this.gcLog = gcLog;
-        this.output = output;
         this.startup = startup;
     }
 
@@ -51,7 +48,7 @@ final class JavaServer implements Server {
             sleep(20);
         }
         double startup = (System.nanoTime() - begin) / 1e9;
-        return new JavaServer(name, process, endpoint, page, gcLog, output, startup);
+        return new JavaServer(name, process, endpoint, page, gcLog, startup);
     }
 
     @Override
@@ -75,8 +72,8 @@ final class JavaServer implements Server {
     }
 
     @Override
-    public synchronized OptionalLong stopAndPeakHeapMb() {
-        if (peak == null) {
+    public synchronized Results.Heap stop() {
+        if (heap == null) {
             process.destroy();
             try {
                 if (!process.waitFor(60, TimeUnit.SECONDS))
@@ -84,9 +81,9 @@ final class JavaServer implements Server {
             } catch (InterruptedException ex) {
                 Thread.currentThread().interrupt();
             }
-            peak = JavaProcess.peakHeapMb(gcLog);
+            heap = JavaProcess.heap(gcLog);
         }
-        return peak;
+        return heap;
     }
 
     static void sleep(long millis) {

@@ -28,21 +28,24 @@ final class Measure {
     }
 
     /**
-     * Warm-up runs, then timed runs until {@code runs} or the time budget is spent. A failed answer ends it. A query
-     * slower than the whole budget is run once, and that run is its measurement.
+     * Warm-up runs (at most a third of the time budget), then timed runs until {@code runs} or the time budget is spent.
+     * A failed answer ends it. A query slower than the whole budget is run once, and that run is its measurement.
      */
     Results.Latency latency(Server server, SparqlFile query) {
         long budget = settings.queryBudget().toNanos();
         long spent = 0;
         Long rows = null;
         List<Long> timings = new ArrayList<>();
-        for (int i = 0; i < settings.warmup() && spent < budget; i++) {
+        double first = Double.NaN;
+        for (int i = 0; i < settings.warmup() && spent < budget / 3; i++) {
             Endpoint.Answer answer = server.sparql().query(query.text());
             spent += answer.nanos();
             if (!answer.ok())
                 return failed(server, query, answer);
-            if (rows == null)
+            if (rows == null) {
                 rows = answer.rows();
+                first = answer.nanos() / 1e6;
+            }
             if (i == 0 && answer.nanos() >= budget)
                 timings.add(answer.nanos());
         }
@@ -51,23 +54,28 @@ final class Measure {
             Endpoint.Answer answer = server.sparql().query(query.text());
             if (!answer.ok())
                 return failed(server, query, answer);
-            if (rows == null)
+            if (rows == null) {
                 rows = answer.rows();
+                first = answer.nanos() / 1e6;
+            }
             timings.add(answer.nanos());
             spent += answer.nanos();
         }
         Stats stats = Stats.ofNanos(timings);
-        progress.accept(String.format("  %-22s %-8s p50 %9.2f ms  p95 %9.2f ms  (%d runs, %d rows)", query.name(), server.name(),
-                stats.p50(), stats.p95(), stats.count(), rows));
-        return new Results.Latency(query.name(), server.name(), stats, rows, null);
+        progress.accept(String.format("  %-22s %-8s first %9.2f ms  p50 %9.2f ms  p95 %9.2f ms  (%d runs, %d rows)", query.name(),
+                server.name(), first, stats.p50(), stats.p95(), stats.count(), rows));
+        return new Results.Latency(query.name(), server.name(), first, stats, rows, null);
     }
 
     private Results.Latency failed(Server server, SparqlFile query, Endpoint.Answer answer) {
         String body = new String(answer.body(), StandardCharsets.UTF_8).strip();
-        String reason = "HTTP " + answer.status() + ": " + body.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
+        boolean timedOut = answer.status() == 503 || body.contains("HttpTimeoutException") || body.contains("timeout")
+                || body.contains("S1T00");
+        String reason = timedOut ? "timeout (over " + settings.timeout().toSeconds() + " s)"
+                : "HTTP " + answer.status() + ": " + body.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
         reason = reason.length() > 160 ? reason.substring(0, 157) + "..." : reason;
         progress.accept(String.format("  %-22s %-8s failed: %s", query.name(), server.name(), reason));
-        return new Results.Latency(query.name(), server.name(), Stats.ofNanos(List.of()), null, reason);
+        return new Results.Latency(query.name(), server.name(), Double.NaN, Stats.ofNanos(List.of()), null, reason);
     }
 
     /**

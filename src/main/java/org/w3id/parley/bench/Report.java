@@ -52,8 +52,7 @@ final class Report {
             o.put("quads", i.quads());
             o.put("seconds", number(i.seconds()));
             o.put("quadsPerSecond", number(i.quadsPerSecond()));
-            if (i.peakHeapMb() != null)
-                o.put("peakHeapMb", i.peakHeapMb());
+            heap(o, i.heap());
             ingest.add(o);
         }
         root.put("ingest", ingest);
@@ -64,6 +63,7 @@ final class Report {
             o.put("system", l.system());
             o.put("runs", l.stats().count());
             if (l.error() == null) {
+                o.put("firstMs", number(l.firstMs()));
                 o.put("p50Ms", number(l.stats().p50()));
                 o.put("p95Ms", number(l.stats().p95()));
                 o.put("p99Ms", number(l.stats().p99()));
@@ -92,8 +92,7 @@ final class Report {
             JsonObject o = new JsonObject();
             o.put("system", s.system());
             o.put("firstAnswerSeconds", number(s.seconds()));
-            if (s.peakHeapMb() != null)
-                o.put("peakHeapMb", s.peakHeapMb());
+            heap(o, s.heap());
             startup.add(o);
         }
         root.put("startup", startup);
@@ -112,18 +111,18 @@ final class Report {
         md.append(String.format(Locale.ROOT, "Machine: %s, %d cores, %,d MiB RAM, %s, %s.%n", m.cpu(), m.cores(), m.memoryMb(), m.os(), m.java()));
         for (String skip : results.skipped)
             md.append("Skipped ").append(skip).append(".\n");
-        md.append("\n**Ingest**\n\n| system | does | quads | seconds | quads/s | ÷ tdb2.tdbloader | peak heap MiB |\n|---|---|---:|---:|---:|---:|---:|\n");
+        md.append("\n**Ingest**\n\n| system | does | quads | seconds | quads/s | ÷ tdb2.tdbloader | heap MiB, peak / live |\n|---|---|---:|---:|---:|---:|---:|\n");
         Optional<Results.Ingest> tdb = results.ingest.stream().filter(i -> i.system().equals("tdb2.tdbloader")).findFirst();
         for (Results.Ingest i : results.ingest)
             md.append(String.format(Locale.ROOT, "| %s | %s | %,d | %.1f | %,.0f | %s | %s |%n", i.system(), i.what(), i.quads(), i.seconds(),
                     i.quadsPerSecond(), tdb.map(t -> ratio(i.quadsPerSecond(), t.quadsPerSecond())).orElse("–"),
-                    i.peakHeapMb() == null ? "–" : String.format("%,d", i.peakHeapMb())));
+                    heap(i.heap())));
 
         Set<String> systems = new LinkedHashSet<>();
         results.latency.forEach(l -> systems.add(l.system()));
         List<String> present = SERVERS.stream().filter(systems::contains).toList();
         if (!present.isEmpty()) {
-            md.append("\n**Query latency**, ms (p50 / p95 / p99); ratios are of p50, below 1 means Parley is faster\n\n| query | rows |");
+            md.append("\n**Query latency**, ms: first run after start · p50 / p95 / p99 of the timed runs; ratios are of p50 (and of the first run), below 1 means Parley is faster\n\n| query | rows |");
             present.forEach(s -> md.append(' ').append(s).append(" |"));
             for (String other : present)
                 if (!other.equals("parley") && present.contains("parley"))
@@ -143,8 +142,8 @@ final class Report {
                   .append(" |");
                 for (String s : present) {
                     Results.Latency l = bySystem.get(s);
-                    md.append(' ').append(l == null ? "–" : l.error() != null ? "error" : String.format(Locale.ROOT, "%s / %s / %s",
-                            ms(l.stats().p50()), ms(l.stats().p95()), ms(l.stats().p99()))).append(" |");
+                    md.append(' ').append(l == null ? "–" : l.error() != null ? (l.error().startsWith("timeout") ? "timeout" : "error") : String.format(Locale.ROOT, "%s · %s / %s / %s",
+                            ms(l.firstMs()), ms(l.stats().p50()), ms(l.stats().p95()), ms(l.stats().p99()))).append(" |");
                 }
                 Results.Latency parley = bySystem.get("parley");
                 for (String other : present) {
@@ -152,13 +151,13 @@ final class Report {
                         continue;
                     Results.Latency o = bySystem.get(other);
                     md.append(' ').append(parley == null || o == null || parley.error() != null || o.error() != null ? "–"
-                            : ratio(parley.stats().p50(), o.stats().p50())).append(" |");
+                            : ratio(parley.stats().p50(), o.stats().p50()) + " (first " + ratio(parley.firstMs(), o.firstMs()) + ")").append(" |");
                 }
                 md.append('\n');
             });
-            results.latency.stream().filter(l -> l.error() != null)
+            results.latency.stream().filter(l -> l.error() != null && !l.error().startsWith("timeout"))
                     .forEach(l -> md.append("\n- ").append(l.system()).append(" could not run `").append(l.query()).append("`: ").append(l.error()));
-            if (results.latency.stream().anyMatch(l -> l.error() != null))
+            if (results.latency.stream().anyMatch(l -> l.error() != null && !l.error().startsWith("timeout")))
                 md.append('\n');
         }
         if (!results.throughput.isEmpty()) {
@@ -167,11 +166,24 @@ final class Report {
                 md.append(String.format(Locale.ROOT, "| %s | %s | %,.0f | %s | %d |%n", t.system(), t.target(), t.perSecond(), ms(t.stats().p95()), t.errors()));
         }
         if (!results.startup.isEmpty()) {
-            md.append("\n**Startup and memory** (servers on the loaded store)\n\n| system | first answer, s | peak heap MiB |\n|---|---:|---:|\n");
+            md.append("\n**Startup and memory** (servers on the loaded store)\n\n| system | first answer, s | heap MiB, peak / live |\n|---|---:|---:|\n");
             for (Results.Startup s : results.startup)
-                md.append(String.format(Locale.ROOT, "| %s | %.2f | %s |%n", s.system(), s.seconds(), s.peakHeapMb() == null ? "– (not a JVM)" : String.format("%,d", s.peakHeapMb())));
+                md.append(String.format(Locale.ROOT, "| %s | %.2f | %s |%n", s.system(), s.seconds(), s.heap().peakMb() == null ? "– (not a JVM)" : heap(s.heap())));
         }
         return md.toString();
+    }
+
+    private static void heap(JsonObject o, Results.Heap heap) {
+        if (heap.peakMb() != null)
+            o.put("peakHeapMb", heap.peakMb());
+        if (heap.liveMb() != null)
+            o.put("liveHeapMb", heap.liveMb());
+    }
+
+    private static String heap(Results.Heap heap) {
+        if (heap.peakMb() == null)
+            return "–";
+        return String.format(Locale.ROOT, "%,d / %s", heap.peakMb(), heap.liveMb() == null ? "–" : String.format(Locale.ROOT, "%,d", heap.liveMb()));
     }
 
     /** Three decimals are more than any of these measurements can tell apart. */

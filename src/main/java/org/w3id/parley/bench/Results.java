@@ -9,13 +9,19 @@ import java.util.Map;
 final class Results {
     record Machine(String cpu, int cores, long memoryMb, String os, String java) {}
 
-    record Ingest(String system, String what, long quads, double seconds, Long peakHeapMb) {
+    /** Heap of a JVM under test, MiB: the most it grew to, and the most still in use after a collection. */
+    record Heap(Long peakMb, Long liveMb) {
+        static final Heap NONE = new Heap(null, null);
+    }
+
+    record Ingest(String system, String what, long quads, double seconds, Heap heap) {
         double quadsPerSecond() {
             return quads / seconds;
         }
     }
 
-    record Latency(String query, String system, Stats stats, Long rows, String error) {}
+    /** {@code firstMs} is the first run after the server started: no warm caches, no JIT. */
+    record Latency(String query, String system, double firstMs, Stats stats, Long rows, String error) {}
 
     record Throughput(String system, String target, long requests, long errors, double seconds, Stats stats) {
         double perSecond() {
@@ -23,7 +29,7 @@ final class Results {
         }
     }
 
-    record Startup(String system, double seconds, Long peakHeapMb) {}
+    record Startup(String system, double seconds, Heap heap) {}
 
     final Map<String, Object> settings = new LinkedHashMap<>();
     Machine machine;

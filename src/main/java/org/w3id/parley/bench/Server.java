@@ -1,7 +1,6 @@
 package org.w3id.parley.bench;
 
 import java.util.Optional;
-import java.util.OptionalLong;
 
 /** A running system under test: where to ask it, how long it took to answer first, and how it is stopped. */
 interface Server extends AutoCloseable {
@@ -15,11 +14,11 @@ interface Server extends AutoCloseable {
     /** Seconds from starting the process to its first successful answer. */
     double startupSeconds();
 
-    /** Stops the system; afterwards, the peak heap if the system is a JVM. */
-    OptionalLong stopAndPeakHeapMb();
+    /** Stops the system; then its heap, if it is a JVM. */
+    Results.Heap stop();
 
     @Override
     default void close() {
-        stopAndPeakHeapMb();
+        stop();
     }
 }

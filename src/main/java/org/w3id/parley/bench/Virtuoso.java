@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -73,6 +72,7 @@ final class Virtuoso implements Server {
     }
 
     void start() {
+        stopped = false;
         long begin = System.nanoTime();
         run(List.of(SERVER.toString(), "+configfile", ini().toString(), "+wait"), Duration.ofMinutes(5));
         while (!sparql.query("ASK { ?s ?p ?o }").ok()) {
@@ -116,7 +116,7 @@ final class Virtuoso implements Server {
     }
 
     @Override
-    public synchronized OptionalLong stopAndPeakHeapMb() {
+    public synchronized Results.Heap stop() {
         if (!stopped) {
             stopped = true;
             try {
@@ -124,8 +124,16 @@ final class Virtuoso implements Server {
             } catch (BenchException ex) {
                 // isql loses its connection when the server goes down; that is the expected end.
             }
+            waitForLockRelease();
         }
-        return OptionalLong.empty();
+        return Results.Heap.NONE;
+    }
+
+    /** Virtuoso removes its lock file when it has shut down; a restart before that would fail. */
+    private void waitForLockRelease() {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (Files.exists(dir.resolve("virtuoso.lck")) && System.nanoTime() < deadline)
+            JavaServer.sleep(50);
     }
 
     private Path ini() {

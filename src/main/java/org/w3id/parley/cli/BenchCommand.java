@@ -51,7 +51,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "50", description = "Timed runs of each query (default: ${DEFAULT-VALUE}).")
     int runs;
 
-    @Option(names = "--query-budget", defaultValue = "30s", converter = DurationConverter.class,
+    @Option(names = "--query-budget", defaultValue = "10s", converter = DurationConverter.class,
             description = "The most time spent timing one query on one system; slow queries get fewer runs (default: ${DEFAULT-VALUE}).")
     Duration queryBudget;
 
@@ -65,7 +65,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--heap", defaultValue = "4g", description = "-Xmx of every JVM under test (default: ${DEFAULT-VALUE}).")
     String heap;
 
-    @Option(names = "--timeout", defaultValue = "30s", converter = DurationConverter.class,
+    @Option(names = "--timeout", defaultValue = "15s", converter = DurationConverter.class,
             description = "Query timeout of every server under test (default: ${DEFAULT-VALUE}).")
     Duration timeout;
 

@@ -32,7 +32,7 @@ import org.w3id.parley.store.StoreVersion;
  * {@code capacity} bytes, least recently used first out. Larger answers stream through untouched.
  */
 final class ResultCache implements FusekiModule, Filter {
-    static final int MAX_ENTRY = 2 << 20;
+    static final int MAX_ENTRY = 16 << 20;
     static final String HEADER = "X-Parley-Cache";
 
     private record Entry(String contentType, byte[] body) {}
