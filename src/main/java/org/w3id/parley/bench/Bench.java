@@ -42,6 +42,13 @@ public final class Bench {
         this.logs = work.resolve("logs");
     }
 
+    /** Renders {@code results.md} again from {@code results.json} in {@code work}, without measuring; returns the Markdown. */
+    public static String rerender(Path work) throws IOException {
+        String markdown = new Report(Report.read(Files.readString(work.resolve("results.json")))).markdown();
+        Files.writeString(work.resolve("results.md"), markdown);
+        return markdown;
+    }
+
     /** Runs everything and writes {@code results.json} and {@code results.md}; returns the Markdown. */
     public String run() throws IOException {
         Files.createDirectories(logs);

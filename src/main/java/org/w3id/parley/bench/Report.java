@@ -24,6 +24,56 @@ final class Report {
         this.results = results;
     }
 
+    /** Reads back what {@link #json()} wrote, so the tables can be rendered again without measuring again. */
+    static Results read(String json) {
+        JsonObject root = JSON.parse(json);
+        Results results = new Results();
+        JsonObject m = root.get("machine").getAsObject();
+        results.machine = new Results.Machine(text(m, "cpu"), (int) integer(m, "cores"), integer(m, "memoryMb"), text(m, "os"), text(m, "java"));
+        JsonObject settings = root.get("settings").getAsObject();
+        settings.keys().forEach(k -> results.settings.put(k, settings.get(k).isNumber()
+                ? (Object) settings.get(k).getAsNumber().value().longValue() : settings.get(k).getAsString().value()));
+        root.get("skipped").getAsArray().forEach(v -> results.skipped.add(v.getAsString().value()));
+        for (var v : root.get("ingest").getAsArray()) {
+            JsonObject o = v.getAsObject();
+            results.ingest.add(new Results.Ingest(text(o, "system"), text(o, "what"), integer(o, "quads"), decimal(o, "seconds"), heap(o)));
+        }
+        for (var v : root.get("latency").getAsArray()) {
+            JsonObject o = v.getAsObject();
+            boolean failed = o.hasKey("error");
+            Stats stats = failed ? Stats.ofNanos(java.util.List.of())
+                    : new Stats((int) integer(o, "runs"), decimal(o, "p50Ms"), decimal(o, "p95Ms"), decimal(o, "p99Ms"));
+            results.latency.add(new Results.Latency(text(o, "query"), text(o, "system"), failed ? Double.NaN : decimal(o, "firstMs"),
+                    stats, failed ? null : integer(o, "rows"), failed ? text(o, "error") : null));
+        }
+        for (var v : root.get("throughput").getAsArray()) {
+            JsonObject o = v.getAsObject();
+            results.throughput.add(new Results.Throughput(text(o, "system"), text(o, "target"), integer(o, "requests"), integer(o, "errors"),
+                    decimal(o, "seconds"), new Stats((int) integer(o, "requests"), Double.NaN, decimal(o, "p95Ms"), Double.NaN)));
+        }
+        for (var v : root.get("startup").getAsArray()) {
+            JsonObject o = v.getAsObject();
+            results.startup.add(new Results.Startup(text(o, "system"), decimal(o, "firstAnswerSeconds"), heap(o)));
+        }
+        return results;
+    }
+
+    private static String text(JsonObject o, String key) {
+        return o.get(key).getAsString().value();
+    }
+
+    private static long integer(JsonObject o, String key) {
+        return o.get(key).getAsNumber().value().longValue();
+    }
+
+    private static double decimal(JsonObject o, String key) {
+        return o.get(key).getAsNumber().value().doubleValue();
+    }
+
+    private static Results.Heap heap(JsonObject o) {
+        return new Results.Heap(o.hasKey("peakHeapMb") ? integer(o, "peakHeapMb") : null, o.hasKey("liveHeapMb") ? integer(o, "liveHeapMb") : null);
+    }
+
     String json() {
         JsonObject root = new JsonObject();
         JsonObject machine = new JsonObject();
@@ -122,7 +172,8 @@ final class Report {
         results.latency.forEach(l -> systems.add(l.system()));
         List<String> present = SERVERS.stream().filter(systems::contains).toList();
         if (!present.isEmpty()) {
-            md.append("\n**Query latency**, ms: first run after start · p50 / p95 / p99 of the timed runs; ratios are of p50 (and of the first run), below 1 means Parley is faster\n\n| query | rows |");
+            md.append("\n**Query latency**, ms: first run after start · p50 / p95 / p99 of the timed runs; ratios are of p50 (and of the first run), "
+                    + "below 1 means Parley is faster; no ratio where a system's answer has another number of rows\n\n| query | rows |");
             present.forEach(s -> md.append(' ').append(s).append(" |"));
             for (String other : present)
                 if (!other.equals("parley") && present.contains("parley"))
@@ -137,8 +188,9 @@ final class Report {
                 Set<Long> rowCounts = new LinkedHashSet<>();
                 bySystem.values().stream().filter(l -> l.error() == null).forEach(l -> rowCounts.add(l.rows()));
                 md.append("| ").append(query).append(" | ")
-                  .append(rowCounts.size() == 1 ? String.format("%,d", rowCounts.iterator().next()) : "differ: " + bySystem.values().stream()
-                          .filter(l -> l.error() == null).map(l -> l.system() + " " + l.rows()).toList())
+                  .append(rowCounts.isEmpty() ? "–" : rowCounts.size() == 1 ? String.format("%,d", rowCounts.iterator().next())
+                          : "differ: " + String.join(", ", bySystem.values().stream().filter(l -> l.error() == null)
+                                  .map(l -> l.system() + " " + String.format("%,d", l.rows())).toList()))
                   .append(" |");
                 for (String s : present) {
                     Results.Latency l = bySystem.get(s);
@@ -150,8 +202,10 @@ final class Report {
                     if (other.equals("parley") || !present.contains("parley"))
                         continue;
                     Results.Latency o = bySystem.get(other);
-                    md.append(' ').append(parley == null || o == null || parley.error() != null || o.error() != null ? "–"
-                            : ratio(parley.stats().p50(), o.stats().p50()) + " (first " + ratio(parley.firstMs(), o.firstMs()) + ")").append(" |");
+                    String cell = parley == null || o == null || parley.error() != null || o.error() != null ? "–"
+                            : !parley.rows().equals(o.rows()) ? "– (other answer)"
+                            : ratio(parley.stats().p50(), o.stats().p50()) + " (first " + ratio(parley.firstMs(), o.firstMs()) + ")";
+                    md.append(' ').append(cell).append(" |");
                 }
                 md.append('\n');
             });

@@ -69,8 +69,17 @@ final class BenchCommand implements Callable<Integer> {
             description = "Query timeout of every server under test (default: ${DEFAULT-VALUE}).")
     Duration timeout;
 
+    @Option(names = "--report-only", description = "Render DIR/results.md again from DIR/results.json; measure nothing.")
+    boolean reportOnly;
+
     @Override
     public Integer call() throws IOException {
+        if (reportOnly) {
+            if (!java.nio.file.Files.isRegularFile(out.resolve("results.json")))
+                throw new UserError(out.resolve("results.json") + ": no results to render; run parley bench first");
+            spec.commandLine().getOut().print(Bench.rerender(out));
+            return 0;
+        }
         if (articles < 1 || articles > 100_000)
             throw new ParameterException(spec.commandLine(), "--articles must be between 1 and 100000");
         if (runs < 1 || warmup < 0 || clients < 1)

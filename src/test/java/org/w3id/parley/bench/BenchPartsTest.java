@@ -72,6 +72,7 @@ class BenchPartsTest {
         assertTrue(md.contains("timeout"), md);
         assertTrue(md.contains("Skipped virtuoso: not installed."), md);
         assertTrue(md.contains("| parley | sparql | 100 |"), md);
+        assertEquals(md, new Report(Report.read(report.json())).markdown(), "the JSON holds everything the tables show");
         JsonObject json = JSON.parse(report.json());
         assertEquals(2, json.get("ingest").getAsArray().size());
         assertEquals("timeout (over 30 s)", json.get("latency").getAsArray().get(2).getAsObject().get("error").getAsString().value());
