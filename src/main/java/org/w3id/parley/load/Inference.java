@@ -5,19 +5,20 @@ import java.util.Collection;
 import java.util.List;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.w3id.parley.sparql.SparqlFile;
 import org.w3id.parley.sparql.SparqlFiles;
-import org.w3id.parley.vocab.ParleyId;
 
 /**
  * Forward chaining with the CONSTRUCT rules in {@code src/main/resources/inference/}: each round runs
- * every rule over the union of all graphs (the entailments so far included) and adds what is new to
- * {@link ParleyId#INFERRED_GRAPH}, until a round adds nothing. Asserted triples never enter that graph.
+ * every rule over the union of all graphs (the entailments so far included) and keeps what is new, until a
+ * round adds nothing. The loader writes what this returns to the inferred graph; asserted triples never enter it.
  */
 public final class Inference {
     private final List<Query> queries;
@@ -34,24 +35,24 @@ public final class Inference {
     }
 
     /**
-     * Recomputes the inferred graph of {@code store} from scratch; the caller holds a write transaction
-     * and the store answers queries with the union of its named graphs.
+     * Adds to {@code union} (every triple of every named graph, the entailments so far included) what the rules
+     * entail from it, round after round until a round adds nothing.
      *
-     * @return the number of inferred triples
+     * @return the entailed triples that were not in {@code union} already: the content of the inferred graph
      */
-    long materialise(DatasetGraph store) {
-        store.removeGraph(ParleyId.INFERRED_GRAPH);   // from scratch: retracted facts take their entailments with them
-        Graph union = store.getUnionGraph();
-        Graph inferred = store.getGraph(ParleyId.INFERRED_GRAPH);
-        long added;
+    Graph materialise(Graph union) {
+        DatasetGraph view = DatasetGraphFactory.wrap(union);
+        Graph inferred = GraphMemFactory.createDefaultGraph();
+        List<Triple> fresh = new ArrayList<>();
         do {
-            List<Triple> fresh = new ArrayList<>();
+            fresh.clear();
             for (Query rule : queries)
-                QueryExec.dataset(store).query(rule).construct().find()
-                        .forEachRemaining(t -> { if (!union.contains(t)) fresh.add(t); });
+                try (QueryExec exec = QueryExec.dataset(view).query(rule).build()) {
+                    exec.constructTriples().forEachRemaining(t -> { if (!union.contains(t)) fresh.add(t); });
+                }
+            fresh.forEach(union::add);
             fresh.forEach(inferred::add);
-            added = fresh.size();
-        } while (added > 0);
-        return inferred.size();
+        } while (!fresh.isEmpty());
+        return inferred;
     }
 }

@@ -15,16 +15,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.QueryFactory;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.query.TxnType;
+import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
 import org.w3id.parley.vocab.Parley;
 import org.w3id.parley.vocab.ParleyId;
 
@@ -86,21 +92,20 @@ public final class Loader {
             });
             for (Path file : digests.keySet())
                 LoadManifest.graphs(store, key(file)).forEach(store::removeGraph);
+            store.removeGraph(ParleyId.INFERRED_GRAPH);   // validate what the sources assert, not stale entailments
+            Staging staging = Staging.startingFrom(store);
             long quads = 0;
             for (Map.Entry<Path, String> file : digests.entrySet()) {
-                SourceParser.Parsed parsed = SourceParser.parseInto(file.getKey(), store, progress);
+                SourceParser.Parsed parsed = SourceParser.parseInto(file.getKey(), staging, store.prefixes(), progress);
                 if (!sha256(file.getKey()).equals(file.getValue()))
                     throw new LoadException(file.getKey() + ": the file changed while it was being read; nothing was loaded");
                 LoadManifest.replace(store, key(file.getKey()), file.getValue(), parsed.graphs());
                 quads += parsed.quads();
             }
-            store.removeGraph(ParleyId.INFERRED_GRAPH);   // validate what the sources assert, not stale entailments
-            phase(quads, "validating against the shapes");
-            validation.check(store.getUnionGraph(), store.prefixes());
-            phase(quads, "inferring");
-            long inferred = inference.materialise(store);
-            LoadResult result = new LoadResult(digests.size(), quads, countClaims(), inferred, countNamedGraphQuads(),
-                    Duration.ofNanos(System.nanoTime() - start));
+            Graph inferred = writeWhileChecking(staging, quads);
+            inferred.find().forEachRemaining(t -> store.add(ParleyId.INFERRED_GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
+            LoadResult result = new LoadResult(digests.size(), quads, countClaims(staging.union()), inferred.size(),
+                    countNamedGraphQuads(), Duration.ofNanos(System.nanoTime() - start));
             if (commit) {
                 phase(quads, "committing");
                 store.commit();
@@ -116,16 +121,51 @@ public final class Loader {
         }
     }
 
+    /**
+     * The two slow halves of a load on the two halves of a machine: this thread, which holds the write transaction,
+     * writes the staged quads while another validates and infers over the in-memory union. Nothing commits unless
+     * both succeed; a failed check stops the writing early.
+     */
+    private Graph writeWhileChecking(Staging staging, long quads) {
+        PrefixMap prefixes = PrefixMapFactory.create(store.prefixes());
+        ExecutorService checker = Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "parley-load-check");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            CompletableFuture<Graph> checked = CompletableFuture.supplyAsync(() -> check(staging, prefixes, quads), checker);
+            phase(quads, "writing to the store");
+            staging.writeTo(store, checked::isCompletedExceptionally);
+            return checked.get();
+        } catch (ExecutionException ex) {
+            if (ex.getCause() instanceof RuntimeException failure)
+                throw failure;
+            if (ex.getCause() instanceof Error error)
+                throw error;
+            throw new LoadException("Checking the load failed: " + ex.getCause(), ex.getCause());
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new LoadException("Interrupted while checking the load", ex);
+        } finally {
+            checker.shutdownNow();
+        }
+    }
+
+    private Graph check(Staging staging, PrefixMap prefixes, long quads) {
+        phase(quads, "validating against the shapes");
+        validation.check(staging.union(), prefixes);
+        phase(quads, "inferring");
+        return inference.materialise(staging.union());
+    }
+
     private void phase(long quads, String what) {
         if (quads >= 250_000)
             progress.accept(String.format("%,d quads parsed; %s", quads, what));
     }
 
-    private long countClaims() {
-        String query = "SELECT (COUNT(DISTINCT ?c) AS ?n) { ?c a <" + Parley.Claim.getURI() + "> }";
-        try (QueryExec exec = QueryExec.dataset(store).query(QueryFactory.create(query)).build()) {
-            return ((Number) exec.select().next().get("n").getLiteralValue()).longValue();
-        }
+    private static long countClaims(Graph union) {
+        return Iter.count(union.find(Node.ANY, RDF.type.asNode(), Parley.Claim));
     }
 
     private long countNamedGraphQuads() {

@@ -15,7 +15,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.StreamRDFBase;
-import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL;
@@ -23,7 +23,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.w3id.parley.vocab.ParleyId;
 
 /**
- * Parses one file straight into a dataset (inside the caller's write transaction). Quads keep their
+ * Parses one file, handing each quad to a target and each prefix to a prefix map. Quads keep their
  * graph; triples outside any named graph go to one graph named after the file: the IRI of its
  * {@code owl:Ontology} if it declares exactly one, otherwise {@link ParleyId#fileGraph}.
  */
@@ -36,9 +36,9 @@ final class SourceParser {
     /** Longer literals are refused: nothing in a claim needs 10 million characters, and memory stays bounded. */
     static final int MAX_LITERAL_CHARS = 10_000_000;
 
-    static Parsed parseInto(Path file, DatasetGraph target, Consumer<String> progress) {
+    static Parsed parseInto(Path file, Consumer<Quad> target, PrefixMap prefixes, Consumer<String> progress) {
         Lang lang = SourceFiles.syntaxOf(file);
-        Collector collector = new Collector(file, target, progress);
+        Collector collector = new Collector(file, target, prefixes, progress);
         try {
             try (InputStream in = SourceFiles.open(file)) {
                 if (lang.equals(Lang.RDFXML))
@@ -68,16 +68,18 @@ final class SourceParser {
 
     private static final class Collector extends StreamRDFBase {
         private final Path file;
-        private final DatasetGraph target;
+        private final Consumer<Quad> target;
+        private final PrefixMap prefixes;
         private final Consumer<String> progress;
         private final Graph defaultGraph = GraphFactory.createDefaultGraph();
         private final Set<Node> graphs = new HashSet<>();
         private long quads;
         private final long start = System.nanoTime();
 
-        Collector(Path file, DatasetGraph target, Consumer<String> progress) {
+        Collector(Path file, Consumer<Quad> target, PrefixMap prefixes, Consumer<String> progress) {
             this.file = file;
             this.target = target;
+            this.prefixes = prefixes;
             this.progress = progress;
         }
 
@@ -102,13 +104,13 @@ final class SourceParser {
                 return;
             }
             graphs.add(quad.getGraph());
-            target.add(quad);
+            target.accept(quad);
             counted();
         }
 
         @Override
         public void prefix(String prefix, String iri) {
-            target.prefixes().add(prefix, iri);
+            prefixes.add(prefix, iri);
         }
 
         private void counted() {
@@ -121,7 +123,7 @@ final class SourceParser {
         Parsed result() {
             if (!defaultGraph.isEmpty()) {
                 Node name = graphNameFor(defaultGraph, file);
-                defaultGraph.find().forEachRemaining(t -> target.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+                defaultGraph.find().forEachRemaining(t -> target.accept(Quad.create(name, t)));
                 graphs.add(name);
             }
             return new Parsed(Set.copyOf(graphs), quads);

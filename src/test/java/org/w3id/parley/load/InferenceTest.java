@@ -7,35 +7,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.StringReader;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
-import org.w3id.parley.store.Stores;
-import org.w3id.parley.vocab.ParleyId;
 
 class InferenceTest {
     private static final String EX = "http://example.org/#";
 
     private static Graph infer(String trig) {
-        DatasetGraph store = Stores.inMemory();
-        Txn.executeWrite(store, () -> {
-            RDFParser.create().source(new StringReader("@prefix : <" + EX + "> .\n"
-                    + "@prefix owl: <http://www.w3.org/2002/07/owl#> .\n"
-                    + "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n" + trig)).lang(Lang.TRIG).parse(store);
-            Inference.standard().materialise(store);
-        });
-        return Txn.calculateRead(store, () -> copy(store.getGraph(ParleyId.INFERRED_GRAPH)));
-    }
-
-    private static Graph copy(Graph graph) {
-        Graph copy = org.apache.jena.graph.GraphMemFactory.createDefaultGraph();
-        graph.find().forEachRemaining(copy::add);
-        return copy;
+        DatasetGraph sources = DatasetGraphFactory.createTxnMem();
+        RDFParser.create().source(new StringReader("@prefix : <" + EX + "> .\n"
+                + "@prefix owl: <http://www.w3.org/2002/07/owl#> .\n"
+                + "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n" + trig)).lang(Lang.TRIG).parse(sources);
+        Graph union = GraphMemFactory.createDefaultGraph();
+        sources.find().forEachRemaining(q -> union.add(q.asTriple()));
+        return Inference.standard().materialise(union);
     }
 
     private static boolean has(Graph g, String s, String p, String o) {
