@@ -69,7 +69,8 @@ public final class Bench {
         progress.accept("Corpus: " + settings.articles() + " articles, " + inputQuads + " quads with the ontology");
 
         Path parleyStore = work.resolve("parley-store");
-        boolean parley = settings.includes("parley") || settings.includes("fuseki") || settings.includes("virtuoso");
+        boolean parley = settings.includes("parley") || settings.includes("parley-nocache") || settings.includes("fuseki")
+                || settings.includes("virtuoso");
         if (parley)
             ingestParley(corpus, parleyStore, inputQuads);
         if (settings.includes("tdb2"))
@@ -78,9 +79,12 @@ public final class Bench {
 
         List<SparqlFile> queries = new ArrayList<>(NamedQueries.all().values());
         String actor = null;
-        if (settings.includes("parley")) {
-            try (Server server = parleyServer(parleyStore, corpus)) {
-                actor = Measure.anActor(server.sparql());
+        for (String system : List.of("parley", "parley-nocache")) {
+            if (!settings.includes(system))
+                continue;
+            try (Server server = parleyServer(system, parleyStore, corpus)) {
+                if (actor == null)
+                    actor = Measure.anActor(server.sparql());
                 measure(server, queries, actor);
             }
         }
@@ -201,13 +205,15 @@ public final class Bench {
         return Optional.of(virtuoso);
     }
 
-    private Server parleyServer(Path store, Path corpus) throws IOException {
+    /** Parley's server as it ships ("parley"), or with its result cache off ("parley-nocache"), so the engine is timed alone. */
+    private Server parleyServer(String system, Path store, Path corpus) throws IOException {
         int port = freePort();
-        progress.accept("Starting Parley's server ...");
-        return JavaServer.start("parley", settings.heap(), logs, PARLEY_MAIN,
-                List.of("serve", "--store", store.toString(), "--ontology", settings.ontology().toAbsolutePath().toString(),
-                        "--data", corpus.toString(), "--port", Integer.toString(port),
-                        "--timeout", settings.timeout().toSeconds() + "s"),
+        progress.accept("Starting Parley's server" + (system.equals("parley") ? "" : " without its result cache") + " ...");
+        List<String> args = new ArrayList<>(List.of("serve", "--store", store.toString(), "--ontology", settings.ontology().toAbsolutePath().toString(),
+                "--data", corpus.toString(), "--port", Integer.toString(port), "--timeout", settings.timeout().toSeconds() + "s"));
+        if (!system.equals("parley"))
+            args.addAll(List.of("--cache-mb", "0"));
+        return JavaServer.start(system, settings.heap(), logs, PARLEY_MAIN, args,
                 "http://localhost:" + port + "/parley/sparql", Optional.of("http://localhost:" + port + "/"), settings.timeout());
     }
 

@@ -11,7 +11,8 @@ import java.util.Set;
  * @param seed        its seed
  * @param work        where the corpus, stores, logs and results go
  * @param ontology    the ontology folder loaded with the corpus
- * @param systems     which systems take part: parley, tdb2 (ingest only), fuseki, virtuoso
+ * @param systems     which systems take part: parley, parley-nocache (its server without the result cache), tdb2 (ingest
+ *                    only), fuseki, virtuoso
  * @param warmup      runs of each query before timing
  * @param runs        timed runs of each query (fewer when {@code queryBudget} runs out first)
  * @param queryBudget the most time spent timing one query on one system
@@ -23,7 +24,7 @@ import java.util.Set;
 public record BenchSettings(int articles, long seed, Path work, Path ontology, Set<String> systems, int warmup, int runs,
         Duration queryBudget, int clients, Duration duration, String heap, Duration timeout) {
 
-    public static final Set<String> SYSTEMS = Set.of("parley", "tdb2", "fuseki", "virtuoso");
+    public static final Set<String> SYSTEMS = Set.of("parley", "parley-nocache", "tdb2", "fuseki", "virtuoso");
 
     boolean includes(String system) {
         return systems.contains(system);

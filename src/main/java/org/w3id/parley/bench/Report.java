@@ -2,6 +2,7 @@ package org.w3id.parley.bench;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,7 +18,9 @@ import org.apache.jena.atlas.json.JsonObject;
 
 /** The results as JSON (everything) and as Markdown tables with ratios (for the README). */
 final class Report {
-    private static final List<String> SERVERS = List.of("parley", "fuseki", "virtuoso");
+    private static final List<String> SERVERS = List.of("parley", "parley-nocache", "fuseki", "virtuoso");
+    /** Parley's server as it ships, and the same server with its result cache off: the query engine alone. */
+    private static final List<String> PARLEYS = List.of("parley", "parley-nocache");
     private final Results results;
 
     Report(Results results) {
@@ -175,12 +178,15 @@ final class Report {
             md.append("\n**Query latency**, ms: first run after start · p50 / p95 / p99 of the timed runs; ratios are of p50 (and of the first run), "
                     + "below 1 means Parley is faster; no ratio where a system's answer has another number of rows\n\n| query | rows |");
             present.forEach(s -> md.append(' ').append(s).append(" |"));
-            for (String other : present)
-                if (!other.equals("parley") && present.contains("parley"))
-                    md.append(" parley ÷ ").append(other).append(" |");
+            List<List<String>> ratios = new ArrayList<>();
+            for (String parley : PARLEYS)
+                for (String other : present)
+                    if (present.contains(parley) && !PARLEYS.contains(other))
+                        ratios.add(List.of(parley, other));
+            ratios.forEach(r -> md.append(' ').append(r.get(0)).append(" ÷ ").append(r.get(1)).append(" |"));
             md.append("\n|---|---:|");
             present.forEach(s -> md.append("---:|"));
-            present.stream().filter(o -> !o.equals("parley") && present.contains("parley")).forEach(o -> md.append("---:|"));
+            ratios.forEach(r -> md.append("---:|"));
             md.append('\n');
             Map<String, Map<String, Results.Latency>> byQuery = new LinkedHashMap<>();
             results.latency.forEach(l -> byQuery.computeIfAbsent(l.query(), q -> new LinkedHashMap<>()).put(l.system(), l));
@@ -197,11 +203,9 @@ final class Report {
                     md.append(' ').append(l == null ? "–" : l.error() != null ? (l.error().startsWith("timeout") ? "timeout" : "error") : String.format(Locale.ROOT, "%s · %s / %s / %s",
                             ms(l.firstMs()), ms(l.stats().p50()), ms(l.stats().p95()), ms(l.stats().p99()))).append(" |");
                 }
-                Results.Latency parley = bySystem.get("parley");
-                for (String other : present) {
-                    if (other.equals("parley") || !present.contains("parley"))
-                        continue;
-                    Results.Latency o = bySystem.get(other);
+                for (List<String> r : ratios) {
+                    Results.Latency parley = bySystem.get(r.get(0));
+                    Results.Latency o = bySystem.get(r.get(1));
                     String cell = parley == null || o == null || parley.error() != null || o.error() != null ? "–"
                             : !parley.rows().equals(o.rows()) ? "– (other answer)"
                             : ratio(parley.stats().p50(), o.stats().p50()) + " (first " + ratio(parley.firstMs(), o.firstMs()) + ")";

@@ -41,7 +41,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--ontology", paramLabel = "DIR", defaultValue = ProjectFiles.ONTOLOGY, description = "Ontology folder (default: ${DEFAULT-VALUE}).")
     Path ontology;
 
-    @Option(names = "--systems", split = ",", defaultValue = "parley,tdb2,fuseki,virtuoso", paramLabel = "NAME",
+    @Option(names = "--systems", split = ",", defaultValue = "parley,parley-nocache,tdb2,fuseki,virtuoso", paramLabel = "NAME",
             description = "Which systems take part (default: ${DEFAULT-VALUE}).")
     List<String> systems;
 

@@ -59,6 +59,7 @@ class BenchPartsTest {
         results.ingest.add(new Results.Ingest("parley", "load", 1000, 2.0, new Results.Heap(100L, 40L)));
         results.ingest.add(new Results.Ingest("tdb2.tdbloader", "load", 1000, 1.0, new Results.Heap(50L, 20L)));
         results.latency.add(new Results.Latency("chains", "parley", 20, Stats.ofNanos(List.of(2_000_000L)), 5L, null));
+        results.latency.add(new Results.Latency("chains", "parley-nocache", 30, Stats.ofNanos(List.of(3_000_000L)), 5L, null));
         results.latency.add(new Results.Latency("chains", "fuseki", 10, Stats.ofNanos(List.of(4_000_000L)), 5L, null));
         results.latency.add(new Results.Latency("what-if", "fuseki", Double.NaN, Stats.ofNanos(List.of()), null, "timeout (over 30 s)"));
         results.throughput.add(new Results.Throughput("parley", "sparql", 300, 0, 3.0, Stats.ofNanos(List.of(1_000_000L))));
@@ -67,7 +68,9 @@ class BenchPartsTest {
         String md = report.markdown();
         assertTrue(md.contains("| parley | load | 1,000 | 2.0 | 500 | 0.50× | 100 / 40 |"), md);
         assertTrue(md.contains("| parley | 1.50 | 300 / 90 |"), md);
-        assertTrue(md.contains("| chains | 5 | 20.0 · 2.00 / 2.00 / 2.00 | 10.0 · 4.00 / 4.00 / 4.00 | 0.50× (first 2.00×) |"), md);
+        assertTrue(md.contains("| query | rows | parley | parley-nocache | fuseki | parley ÷ fuseki | parley-nocache ÷ fuseki |"), md);
+        assertTrue(md.contains("| chains | 5 | 20.0 · 2.00 / 2.00 / 2.00 | 30.0 · 3.00 / 3.00 / 3.00 | 10.0 · 4.00 / 4.00 / 4.00 "
+                + "| 0.50× (first 2.00×) | 0.75× (first 3.00×) |"), md);
         assertTrue(md.contains("| what-if | "), md);
         assertTrue(md.contains("timeout"), md);
         assertTrue(md.contains("Skipped virtuoso: not installed."), md);
@@ -75,6 +78,6 @@ class BenchPartsTest {
         assertEquals(md, new Report(Report.read(report.json())).markdown(), "the JSON holds everything the tables show");
         JsonObject json = JSON.parse(report.json());
         assertEquals(2, json.get("ingest").getAsArray().size());
-        assertEquals("timeout (over 30 s)", json.get("latency").getAsArray().get(2).getAsObject().get("error").getAsString().value());
+        assertEquals("timeout (over 30 s)", json.get("latency").getAsArray().get(3).getAsObject().get("error").getAsString().value());
     }
 }
