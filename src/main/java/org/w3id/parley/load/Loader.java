@@ -95,12 +95,13 @@ public final class Loader {
             store.removeGraph(ParleyId.INFERRED_GRAPH);   // validate what the sources assert, not stale entailments
             Staging staging = Staging.startingFrom(store);
             long quads = 0;
-            for (Map.Entry<Path, String> file : digests.entrySet()) {
-                SourceParser.Parsed parsed = SourceParser.parseInto(file.getKey(), staging, store.prefixes(), progress);
-                if (!sha256(file.getKey()).equals(file.getValue()))
-                    throw new LoadException(file.getKey() + ": the file changed while it was being read; nothing was loaded");
-                LoadManifest.replace(store, key(file.getKey()), file.getValue(), parsed.graphs());
-                quads += parsed.quads();
+            for (ParallelParser.ParsedFile file : ParallelParser.parseAll(List.copyOf(digests.keySet()), progress)) {
+                if (!file.sha256AfterRead().equals(digests.get(file.path())))
+                    throw new LoadException(file.path() + ": the file changed while it was being read; nothing was loaded");
+                store.prefixes().putAll(file.prefixes());
+                LoadManifest.replace(store, key(file.path()), digests.get(file.path()), file.parsed().graphs());
+                staging.add(file.quads());
+                quads += file.parsed().quads();
             }
             Graph inferred = writeWhileChecking(staging, quads);
             inferred.find().forEachRemaining(t -> store.add(ParleyId.INFERRED_GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));

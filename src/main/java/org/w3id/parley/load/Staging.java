@@ -3,7 +3,6 @@ package org.w3id.parley.load;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphMemFactory;
@@ -20,9 +19,10 @@ import org.w3id.parley.vocab.ParleyId;
  * thousands of times, and an in-memory graph answers each lookup far faster than the union view of a TDB2
  * transaction, which decodes node ids and removes duplicates across graphs on every call.
  */
-final class Staging implements Consumer<Quad> {
+final class Staging {
     private final List<Quad> quads = new ArrayList<>();
     private final Graph union = GraphMemFactory.createDefaultGraph();
+    private boolean unionComplete;
 
     /** Starts from the named graphs {@code store} holds now (the caller has already dropped what the load replaces). */
     static Staging startingFrom(DatasetGraph store) {
@@ -32,19 +32,22 @@ final class Staging implements Consumer<Quad> {
     }
 
     /**
-     * A quad a file asserts. The inferred graph is the loader's alone: what a file puts there is dropped, as the
+     * Quads a file asserts. The inferred graph is the loader's alone: what a file puts there is dropped, as the
      * graph is recomputed from the sources on every load.
      */
-    @Override
-    public void accept(Quad quad) {
-        if (quad.getGraph().equals(ParleyId.INFERRED_GRAPH))
-            return;
-        quads.add(quad);
-        union.add(quad.asTriple());
+    void add(List<Quad> asserted) {
+        asserted.stream().filter(q -> !q.getGraph().equals(ParleyId.INFERRED_GRAPH)).forEach(quads::add);
     }
 
-    /** Every triple of every named graph after the load: what validation and inference see. */
+    /**
+     * Every triple of every named graph after the load: what validation and inference see. Built on first use, so
+     * that the thread which checks the load builds it, not the one which writes it.
+     */
     Graph union() {
+        if (!unionComplete) {
+            quads.forEach(q -> union.add(q.asTriple()));
+            unionComplete = true;
+        }
         return union;
     }
 

@@ -1,21 +1,15 @@
 package org.w3id.parley.store;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 import org.apache.jena.atlas.lib.Bytes;
 import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.atlas.lib.tuple.TupleFactory;
 import org.apache.jena.atlas.lib.tuple.TupleMap;
-import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.tdb2.lib.NodeLib;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.NodeIdFactory;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
@@ -60,16 +54,15 @@ public final class SortedInsert {
         private static final int WIDTH = 4;
 
         static Ids allocate(NodeTable nodes, List<Quad> quads) {
-            Map<Node, NodeId> known = allocateDistinct(nodes, quads);
             NodeId[] ids = new NodeId[quads.size() * WIDTH];
             long[] keys = new long[ids.length];
             byte[] bytes = new byte[NodeId.SIZE];
             for (int q = 0; q < quads.size(); q++) {
                 Quad quad = quads.get(q);
-                ids[q * WIDTH] = known.get(quad.getGraph());
-                ids[q * WIDTH + 1] = known.get(quad.getSubject());
-                ids[q * WIDTH + 2] = known.get(quad.getPredicate());
-                ids[q * WIDTH + 3] = known.get(quad.getObject());
+                ids[q * WIDTH] = nodes.getAllocateNodeId(quad.getGraph());
+                ids[q * WIDTH + 1] = nodes.getAllocateNodeId(quad.getSubject());
+                ids[q * WIDTH + 2] = nodes.getAllocateNodeId(quad.getPredicate());
+                ids[q * WIDTH + 3] = nodes.getAllocateNodeId(quad.getObject());
                 for (int c = q * WIDTH; c < q * WIDTH + WIDTH; c++) {
                     // the bytes an index record holds for this id, compared unsigned as B+tree records are
                     NodeIdFactory.set(ids[c], bytes, 0);
@@ -79,33 +72,21 @@ public final class SortedInsert {
             return new Ids(ids, keys);
         }
 
-        /**
-         * Each distinct node once, in the order of the node index's keys (the node's hash): new entries then fill
-         * that index from one end too, and TDB2's node cache is consulted once per node rather than once per use.
-         */
-        private static Map<Node, NodeId> allocateDistinct(NodeTable nodes, List<Quad> quads) {
-            Map<Node, byte[]> hashes = new HashMap<>();
-            for (Quad quad : quads)
-                for (Node node : new Node[] {quad.getGraph(), quad.getSubject(), quad.getPredicate(), quad.getObject()})
-                    hashes.computeIfAbsent(node, n -> NodeLib.hash(n).getBytes());
-            List<Map.Entry<Node, byte[]>> inKeyOrder = new ArrayList<>(hashes.entrySet());
-            inKeyOrder.sort((a, b) -> Arrays.compareUnsigned(a.getValue(), b.getValue()));
-            Map<Node, NodeId> ids = new HashMap<>(hashes.size() * 2);
-            inKeyOrder.forEach(e -> ids.put(e.getKey(), nodes.getAllocateNodeId(e.getKey())));
-            return ids;
-        }
-
         /** The quads' positions, in the order of the index whose record slots {@code mapping} fills from the columns. */
         Integer[] sortedFor(TupleMap mapping) {
-            Comparator<Integer> byKey = null;
-            for (int slot = 0; slot < WIDTH; slot++) {
-                int column = mapping.getSlotIdx(slot);   // as TupleLib.record lays a record out
-                Comparator<Integer> bySlot = (a, b) -> Long.compareUnsigned(keys[a * WIDTH + column], keys[b * WIDTH + column]);
-                byKey = byKey == null ? bySlot : byKey.thenComparing(bySlot);
-            }
+            int[] columns = new int[WIDTH];
+            for (int slot = 0; slot < WIDTH; slot++)
+                columns[slot] = mapping.getSlotIdx(slot);   // as TupleLib.record lays a record out
             Integer[] order = new Integer[ids.length / WIDTH];
             Arrays.setAll(order, i -> i);
-            Arrays.sort(order, byKey);
+            Arrays.sort(order, (a, b) -> {
+                for (int column : columns) {
+                    int c = Long.compareUnsigned(keys[a * WIDTH + column], keys[b * WIDTH + column]);
+                    if (c != 0)
+                        return c;
+                }
+                return 0;
+            });
             return order;
         }
 
