@@ -138,6 +138,8 @@ public final class Loader {
             CompletableFuture<Graph> checked = CompletableFuture.supplyAsync(() -> check(staging, prefixes, quads), checker);
             phase(quads, "writing to the store");
             staging.writeTo(store, checked::isCompletedExceptionally);
+            if (!checked.isDone())
+                phase(quads, "written; waiting for validation and inference");
             return checked.get();
         } catch (ExecutionException ex) {
             if (ex.getCause() instanceof RuntimeException failure)
