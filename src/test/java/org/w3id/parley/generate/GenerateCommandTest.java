@@ -29,6 +29,7 @@ import org.w3id.parley.query.NamedQueries;
 import org.w3id.parley.query.QueryRunner;
 import org.w3id.parley.store.Stores;
 import org.w3id.parley.testing.Cli;
+import org.w3id.parley.testing.ClosureCheck;
 import org.w3id.parley.testing.SelectorCheck;
 import org.w3id.parley.testing.Cli.Run;
 
@@ -60,6 +61,11 @@ class GenerateCommandTest {
     static void close() {
         if (store != null)
             store.close();
+    }
+
+    @Test
+    void theLoadedCorpusHoldsTheClosuresTheQueriesRead() {
+        ClosureCheck.assertMaterialised(store);
     }
 
     @Test

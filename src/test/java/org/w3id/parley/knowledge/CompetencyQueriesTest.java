@@ -21,6 +21,7 @@ import org.w3id.parley.query.NamedQueries;
 import org.w3id.parley.query.Parameters;
 import org.w3id.parley.query.QueryRunner;
 import org.w3id.parley.sparql.SparqlFile;
+import org.w3id.parley.testing.ClosureCheck;
 
 /** Each competency query, run in-process over the loaded article, returns the article's answers. */
 class CompetencyQueriesTest {
@@ -55,6 +56,11 @@ class CompetencyQueriesTest {
             return node.getLiteralLexicalForm();
         String iri = node.getURI();
         return iri.substring(Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1);
+    }
+
+    @Test
+    void theArticleHoldsTheClosuresTheQueriesRead() {
+        ClosureCheck.assertMaterialised(ProjectData.store());
     }
 
     @Test
