@@ -16,9 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -129,27 +127,14 @@ public final class Loader {
      */
     private Graph writeWhileChecking(Staging staging, long quads) {
         PrefixMap prefixes = PrefixMapFactory.create(store.prefixes());
-        ExecutorService checker = Executors.newSingleThreadExecutor(r -> {
-            Thread thread = new Thread(r, "parley-load-check");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService checker = Workers.start("parley-load-check", 1);
         try {
             CompletableFuture<Graph> checked = CompletableFuture.supplyAsync(() -> check(staging, prefixes, quads), checker);
             phase(quads, "writing to the store");
             staging.writeTo(store, checked::isCompletedExceptionally);
             if (!checked.isDone())
                 phase(quads, "written; waiting for validation and inference");
-            return checked.get();
-        } catch (ExecutionException ex) {
-            if (ex.getCause() instanceof RuntimeException failure)
-                throw failure;
-            if (ex.getCause() instanceof Error error)
-                throw error;
-            throw new LoadException("Checking the load failed: " + ex.getCause(), ex.getCause());
-        } catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new LoadException("Interrupted while checking the load", ex);
+            return Workers.await(checked, "Checking the load");
         } finally {
             checker.shutdownNow();
         }

@@ -3,9 +3,7 @@ package org.w3id.parley.load;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
@@ -28,28 +26,15 @@ final class ParallelParser {
         if (files.size() <= 1)
             return files.stream().map(f -> parse(f, progress)).toList();
         int threads = Math.min(files.size(), Runtime.getRuntime().availableProcessors());
-        ExecutorService parsers = Executors.newFixedThreadPool(threads, r -> {
-            Thread thread = new Thread(r, "parley-parse");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService parsers = Workers.start("parley-parse", threads);
         try {
             List<Future<ParsedFile>> pending = new ArrayList<>();
             for (Path file : files)
                 pending.add(parsers.submit(() -> parse(file, progress)));
             List<ParsedFile> parsed = new ArrayList<>();
             for (Future<ParsedFile> file : pending)
-                parsed.add(file.get());
+                parsed.add(Workers.await(file, "Parsing"));
             return parsed;
-        } catch (ExecutionException ex) {
-            if (ex.getCause() instanceof RuntimeException failure)
-                throw failure;
-            if (ex.getCause() instanceof Error error)
-                throw error;
-            throw new LoadException("Parsing failed: " + ex.getCause(), ex.getCause());
-        } catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new LoadException("Interrupted while parsing", ex);
         } finally {
             parsers.shutdownNow();
         }

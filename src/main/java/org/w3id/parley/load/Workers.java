@@ -1,0 +1,36 @@
+package org.w3id.parley.load;
+
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/** The helper threads of one load: daemons (a stuck helper never keeps the JVM alive), and their failures as thrown. */
+final class Workers {
+
+    static ExecutorService start(String name, int threads) {
+        return Executors.newFixedThreadPool(threads, r -> {
+            Thread thread = new Thread(r, name);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** The result of {@code work}, or the exception it failed with, unwrapped, so a parse or validation failure reads the same as on one thread. */
+    static <T> T await(Future<T> work, String what) {
+        try {
+            return work.get();
+        } catch (ExecutionException ex) {
+            if (ex.getCause() instanceof RuntimeException failure)
+                throw failure;
+            if (ex.getCause() instanceof Error error)
+                throw error;
+            throw new LoadException(what + " failed: " + ex.getCause(), ex.getCause());
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new LoadException("Interrupted while " + what.toLowerCase(java.util.Locale.ROOT), ex);
+        }
+    }
+
+    private Workers() {}
+}
