@@ -1,6 +1,5 @@
 package org.w3id.parley.load;
 
-import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,7 +19,8 @@ import org.w3id.parley.vocab.Parley;
  *
  * <pre>
  * [] dcterms:identifier "digest of the file's real path" ; parley:sha256 "digest of its content" ;
- *    dcterms:modified "…"^^xsd:dateTime ; dcterms:hasPart &lt;graph&gt;, … .
+ *    dcterms:extent "its size in bytes"^^xsd:long ; dcterms:modified "its last modification"^^xsd:dateTime ;
+ *    dcterms:hasPart &lt;graph&gt;, … .
  * </pre>
  * (The default graph can still be read explicitly, as {@code GRAPH <urn:x-arq:DefaultGraph>} or
  * Graph Store {@code ?default}; it holds digests and graph names only.)
@@ -30,11 +30,18 @@ final class LoadManifest {
     private static final Node IDENTIFIER = DCTerms.identifier.asNode();
     private static final Node HAS_PART = DCTerms.hasPart.asNode();
     private static final Node MODIFIED = DCTerms.modified.asNode();
+    private static final Node EXTENT = DCTerms.extent.asNode();
     /** A loaded folder's record names the files (by key) it held, so files deleted since can be dropped. */
     private static final Node HAS_MEMBER = NodeFactory.createURI("http://www.w3.org/ns/prov#hadMember");
 
     static Optional<String> sha256(DatasetGraph store, String key) {
         return record(store, key).flatMap(r -> object(store, r, Parley.sha256)).map(Node::getLiteralLexicalForm);
+    }
+
+    /** The size and modification time the file had when it was loaded. */
+    static Optional<FileStamp> stamp(DatasetGraph store, String key) {
+        return record(store, key).flatMap(r -> object(store, r, EXTENT).flatMap(size -> object(store, r, MODIFIED)
+                .map(modified -> new FileStamp(Long.parseLong(size.getLiteralLexicalForm()), modified.getLiteralLexicalForm()))));
     }
 
     static Set<Node> graphs(DatasetGraph store, String key) {
@@ -43,12 +50,13 @@ final class LoadManifest {
                 .orElse(Set.of());
     }
 
-    static void replace(DatasetGraph store, String key, String sha256, Set<Node> graphs) {
+    static void replace(DatasetGraph store, String key, String sha256, FileStamp stamp, Set<Node> graphs) {
         record(store, key).ifPresent(r -> store.deleteAny(DEFAULT, r, Node.ANY, Node.ANY));
         Node r = NodeFactory.createBlankNode();
         store.add(DEFAULT, r, IDENTIFIER, NodeFactory.createLiteralString(key));
         store.add(DEFAULT, r, Parley.sha256, NodeFactory.createLiteralString(sha256));
-        store.add(DEFAULT, r, MODIFIED, NodeFactory.createLiteralDT(OffsetDateTime.now().toString(), XSDDatatype.XSDdateTime));
+        store.add(DEFAULT, r, EXTENT, NodeFactory.createLiteralDT(Long.toString(stamp.size()), XSDDatatype.XSDlong));
+        store.add(DEFAULT, r, MODIFIED, NodeFactory.createLiteralDT(stamp.modified(), XSDDatatype.XSDdateTime));
         graphs.forEach(g -> store.add(DEFAULT, r, HAS_PART, g));
     }
 

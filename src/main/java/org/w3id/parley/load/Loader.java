@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -61,11 +62,19 @@ public final class Loader {
 
     /** Whether every file under {@code paths} is in the store as it is on disk now, and no file loaded from them has gone. */
     public boolean isCurrent(List<Path> paths) {
-        Map<Path, String> digests = digests(SourceFiles.expand(paths));
+        List<Path> files = SourceFiles.expand(paths);
         Map<String, Set<String>> folders = folders(paths);
-        return Txn.calculateRead(store, () -> digests.entrySet().stream()
-                        .allMatch(e -> LoadManifest.sha256(store, key(e.getKey())).filter(e.getValue()::equals).isPresent())
+        return Txn.calculateRead(store, () -> files.stream().allMatch(this::unchanged)
                 && folders.entrySet().stream().allMatch(f -> f.getValue().containsAll(LoadManifest.members(store, f.getKey()))));
+    }
+
+    /** Whether the store holds {@code file} as it is now: same size and modification time, or else the same content. */
+    private boolean unchanged(Path file) {
+        String key = key(file);
+        Optional<String> loaded = LoadManifest.sha256(store, key);
+        if (loaded.isEmpty())
+            return false;
+        return LoadManifest.stamp(store, key).filter(FileStamp.of(file)::equals).isPresent() || loaded.get().equals(sha256(file));
     }
 
     /** For each folder among {@code paths}: its key, and the keys of the files it holds now. */
@@ -79,7 +88,10 @@ public final class Loader {
 
     private LoadResult run(List<Path> paths, boolean commit) {
         long start = System.nanoTime();
-        Map<Path, String> digests = digests(SourceFiles.expand(paths));
+        List<Path> sources = SourceFiles.expand(paths);
+        // stamped before their content is digested: a change in between makes the next check read the content again
+        Map<Path, FileStamp> stamps = sources.stream().collect(Collectors.toMap(f -> f, FileStamp::of, (a, b) -> a, LinkedHashMap::new));
+        Map<Path, String> digests = digests(sources);
         Map<String, Set<String>> folders = folders(paths);
         store.begin(TxnType.WRITE);
         try {
@@ -97,7 +109,7 @@ public final class Loader {
                 if (!file.sha256AfterRead().equals(digests.get(file.path())))
                     throw new LoadException(file.path() + ": the file changed while it was being read; nothing was loaded");
                 store.prefixes().putAll(file.prefixes());
-                LoadManifest.replace(store, key(file.path()), digests.get(file.path()), file.parsed().graphs());
+                LoadManifest.replace(store, key(file.path()), digests.get(file.path()), stamps.get(file.path()), file.parsed().graphs());
                 staging.add(file.quads());
                 quads += file.parsed().quads();
             }

@@ -38,4 +38,19 @@ class LoaderTest {
         assertFalse(Txn.calculateRead(store, () -> store.containsGraph(claim4)), "the deleted file's graph is still served");
         assertTrue(loader.isCurrent(sources));
     }
+
+    @Test
+    void aTouchedFileStaysCurrentAndAnEditedOneDoesNot() throws Exception {
+        Path file = Files.copy(fixture("chain.trig"), tmp.resolve("chain.trig"));
+        Loader loader = new Loader(Stores.inMemory(), Validation.fromFile(fixture("shapes.ttl")), Inference.standard(), line -> {});
+        List<Path> sources = List.of(fixture("ontology.ttl"), file);
+        loader.load(sources);
+        assertTrue(loader.isCurrent(sources));
+
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(java.time.Instant.now().plusSeconds(60)));
+        assertTrue(loader.isCurrent(sources), "a new modification time with the same content is still current");
+
+        Files.writeString(file, Files.readString(file) + "\n# edited\n");
+        assertFalse(loader.isCurrent(sources), "an edited file must make the store out of date");
+    }
 }
