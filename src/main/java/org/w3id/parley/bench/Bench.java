@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -16,6 +17,8 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.lang.StreamRDFCounting;
 import org.w3id.parley.generate.CorpusGenerator;
 import org.w3id.parley.query.NamedQueries;
+import org.w3id.parley.query.Parameters;
+import org.w3id.parley.query.QueryRunner;
 import org.w3id.parley.sparql.SparqlFile;
 
 /**
@@ -28,6 +31,8 @@ public final class Bench {
     private static final String FUSEKI_MAIN = "org.apache.jena.fuseki.main.cmds.FusekiMainCmd";
     private static final String TDB2_LOADER = "tdb2.tdbloader";
     private static final String BASE = "https://w3id.org/parley/";
+    /** Queries whose header says a parameter is required in practice: the parameter, and the class its value is taken from. */
+    private static final Map<String, String> CALLED_WITH = Map.of("what-if", "concession=parley:Concession");
 
     private final BenchSettings settings;
     private final Consumer<String> progress;
@@ -77,29 +82,21 @@ public final class Bench {
             ingestTdb2(inputs, inputQuads);
         Optional<Virtuoso> virtuoso = settings.includes("virtuoso") ? virtuoso(parleyStore) : Optional.empty();
 
-        List<SparqlFile> queries = new ArrayList<>(NamedQueries.all().values());
-        String actor = null;
         for (String system : List.of("parley", "parley-nocache")) {
             if (!settings.includes(system))
                 continue;
             try (Server server = parleyServer(system, parleyStore, corpus)) {
-                if (actor == null)
-                    actor = Measure.anActor(server.sparql());
-                measure(server, queries, actor);
+                measure(server);
             }
         }
         if (settings.includes("fuseki")) {
             try (Server server = plainFuseki(parleyStore)) {
-                if (actor == null)
-                    actor = Measure.anActor(server.sparql());
-                measure(server, queries, actor);
+                measure(server);
             }
         }
         if (virtuoso.isPresent()) {
             try (Server server = virtuoso.get()) {
-                if (actor == null)
-                    actor = Measure.anActor(server.sparql());
-                measure(server, queries, actor);
+                measure(server);
             }
         }
         Report report = new Report(results);
@@ -245,8 +242,40 @@ public final class Bench {
                 "http://localhost:" + port + "/ds/sparql", Optional.empty(), settings.timeout());
     }
 
-    private void measure(Server server, List<SparqlFile> queries, String actor) {
-        progress.accept(String.format("%s: first answer %.2f s after start", server.name(), server.startupSeconds()));
+    /** What every server is asked, chosen from the corpus by the first server that answers. */
+    private record Targets(String actor, List<SparqlFile> queries) {}
+
+    private Targets targets;
+
+    /**
+     * Every named query, as its header says it is called: one whose parameter is required in practice is timed for the
+     * first matching resource of the corpus (what-if for one concession, not every concession at once).
+     */
+    private Targets targets(Endpoint sparql) {
+        if (targets == null) {
+            List<SparqlFile> queries = new ArrayList<>();
+            for (SparqlFile query : NamedQueries.all().values()) {
+                String type = CALLED_WITH.get(query.name());
+                if (type == null) {
+                    queries.add(query);
+                    continue;
+                }
+                String parameter = type.substring(0, type.indexOf('='));
+                String value = "<" + Measure.first(sparql, type.substring(type.indexOf('=') + 1)) + ">";
+                String bound = Parameters.bind(QueryRunner.parse(query), Map.of(parameter, value)).toString();
+                queries.add(new SparqlFile(query.name(), bound, query.header()));
+                results.settings.put("bound", (results.settings.containsKey("bound") ? results.settings.get("bound") + "; " : "")
+                        + query.name() + " with " + parameter + " = " + value);
+            }
+            targets = new Targets(Measure.first(sparql, "parley:State"), queries);
+        }
+        return targets;
+    }
+
+    private void measure(Server server) {
+        Targets targets = targets(server.sparql());
+        List<SparqlFile> queries = targets.queries();
+        String actor = targets.actor();
         Measure measure = new Measure(settings, progress);
         for (SparqlFile query : queries)
             results.latency.add(measure.latency(server, query));

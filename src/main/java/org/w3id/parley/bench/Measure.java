@@ -119,17 +119,16 @@ final class Measure {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    /** An actor of the corpus that many statements mention, for the lookup and page tests. */
-    static String anActor(Endpoint sparql) {
-        Endpoint.Answer answer = sparql.query("""
-                PREFIX parley: <https://w3id.org/parley/ontology#>
-                SELECT ?actor WHERE { ?actor a parley:State } ORDER BY ?actor LIMIT 1""");
+    /** The first resource (in IRI order) of {@code type}, a class written with the {@code parley:} prefix. */
+    static String first(Endpoint sparql, String type) {
+        Endpoint.Answer answer = sparql.query("PREFIX parley: <https://w3id.org/parley/ontology#>\n"
+                + "SELECT ?x WHERE { ?x a " + type + " } ORDER BY ?x LIMIT 1");
         if (!answer.ok())
-            throw new BenchException("cannot find an actor to look up: HTTP " + answer.status());
+            throw new BenchException("cannot find a " + type + " in the corpus: HTTP " + answer.status());
         ResultSet rows = ResultSetMgr.read(new java.io.ByteArrayInputStream(answer.body()), ResultSetLang.RS_JSON);
         if (!rows.hasNext())
-            throw new BenchException("the corpus has no parley:State to look up");
+            throw new BenchException("the corpus has no " + type);
         QuerySolution row = rows.next();
-        return row.getResource("actor").getURI();
+        return row.getResource("x").getURI();
     }
 }

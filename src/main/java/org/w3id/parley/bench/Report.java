@@ -162,6 +162,8 @@ final class Report {
                 results.settings.get("queryBudgetSeconds"), results.settings.get("clients"), results.settings.get("durationSeconds"),
                 results.settings.get("heap"), results.settings.get("timeoutSeconds")));
         md.append(String.format(Locale.ROOT, "Machine: %s, %d cores, %,d MiB RAM, %s, %s.%n", m.cpu(), m.cores(), m.memoryMb(), m.os(), m.java()));
+        if (results.settings.containsKey("bound"))
+            md.append("Timed as called in practice: ").append(results.settings.get("bound")).append(".\n");
         for (String skip : results.skipped)
             md.append("Skipped ").append(skip).append(".\n");
         md.append("\n**Ingest**\n\n| system | does | quads | seconds | quads/s | ÷ tdb2.tdbloader | heap MiB, peak / live |\n|---|---|---:|---:|---:|---:|---:|\n");
