@@ -31,8 +31,14 @@ public final class Bench {
     private static final String FUSEKI_MAIN = "org.apache.jena.fuseki.main.cmds.FusekiMainCmd";
     private static final String TDB2_LOADER = "tdb2.tdbloader";
     private static final String BASE = "https://w3id.org/parley/";
-    /** Queries whose header says a parameter is required in practice: the parameter, and the class its value is taken from. */
-    private static final Map<String, String> CALLED_WITH = Map.of("what-if", "concession=parley:Concession");
+    /**
+     * Analyses that are usually asked about one item (their header gives an example): besides the whole corpus at once,
+     * each is also timed for one, the parameter taken from the first resource (in IRI order) of the class named here.
+     */
+    private static final Map<String, String> ALSO_CALLED_WITH = Map.of(
+            "chains", "item=parley:Concession",
+            "moscow-agenda", "concession=parley:Concession",
+            "what-if", "concession=parley:Concession");
 
     private final BenchSettings settings;
     private final Consumer<String> progress;
@@ -247,26 +253,23 @@ public final class Bench {
 
     private Targets targets;
 
-    /**
-     * Every named query, as its header says it is called: one whose parameter is required in practice is timed for the
-     * first matching resource of the corpus (what-if for one concession, not every concession at once).
-     */
+    /** Every named query over the whole corpus, and the analyses of {@link #ALSO_CALLED_WITH} also for one item. */
     private Targets targets(Endpoint sparql) {
         if (targets == null) {
             List<SparqlFile> queries = new ArrayList<>();
+            List<String> bound = new ArrayList<>();
             for (SparqlFile query : NamedQueries.all().values()) {
-                String type = CALLED_WITH.get(query.name());
-                if (type == null) {
-                    queries.add(query);
+                queries.add(query);
+                String call = ALSO_CALLED_WITH.get(query.name());
+                if (call == null)
                     continue;
-                }
-                String parameter = type.substring(0, type.indexOf('='));
-                String value = "<" + Measure.first(sparql, type.substring(type.indexOf('=') + 1)) + ">";
-                String bound = Parameters.bind(QueryRunner.parse(query), Map.of(parameter, value)).toString();
-                queries.add(new SparqlFile(query.name(), bound, query.header()));
-                results.settings.put("bound", (results.settings.containsKey("bound") ? results.settings.get("bound") + "; " : "")
-                        + query.name() + " with " + parameter + " = " + value);
+                String parameter = call.substring(0, call.indexOf('='));
+                String value = "<" + Measure.first(sparql, call.substring(call.indexOf('=') + 1)) + ">";
+                String text = Parameters.bind(QueryRunner.parse(query), Map.of(parameter, value)).toString();
+                queries.add(new SparqlFile(query.name() + " · " + parameter, text, query.header()));
+                bound.add(parameter + " = " + value);
             }
+            results.settings.put("bound", "\"· parameter\" rows are for one item: " + String.join(", ", new java.util.LinkedHashSet<>(bound)));
             targets = new Targets(Measure.first(sparql, "parley:State"), queries);
         }
         return targets;

@@ -163,7 +163,7 @@ final class Report {
                 results.settings.get("heap"), results.settings.get("timeoutSeconds")));
         md.append(String.format(Locale.ROOT, "Machine: %s, %d cores, %,d MiB RAM, %s, %s.%n", m.cpu(), m.cores(), m.memoryMb(), m.os(), m.java()));
         if (results.settings.containsKey("bound"))
-            md.append("Timed as called in practice: ").append(results.settings.get("bound")).append(".\n");
+            md.append(results.settings.get("bound")).append(".\n");
         for (String skip : results.skipped)
             md.append("Skipped ").append(skip).append(".\n");
         md.append("\n**Ingest**\n\n| system | does | quads | seconds | quads/s | ÷ tdb2.tdbloader | heap MiB, peak / live |\n|---|---|---:|---:|---:|---:|---:|\n");

@@ -55,7 +55,7 @@ class BenchPartsTest {
         Results results = new Results();
         results.machine = new Results.Machine("Test CPU", 2, 24_000, "Linux", "Java 17");
         results.settings.put("articles", 20);
-        results.settings.put("bound", "what-if with concession = <https://example.org/c1>");
+        results.settings.put("bound", "\"· parameter\" rows are for one item: concession = <https://example.org/c1>");
         results.skipped.add("virtuoso: not installed");
         results.ingest.add(new Results.Ingest("parley", "load", 1000, 2.0, new Results.Heap(100L, 40L)));
         results.ingest.add(new Results.Ingest("tdb2.tdbloader", "load", 1000, 1.0, new Results.Heap(50L, 20L)));
@@ -75,7 +75,7 @@ class BenchPartsTest {
         assertTrue(md.contains("| what-if | "), md);
         assertTrue(md.contains("timeout"), md);
         assertTrue(md.contains("Skipped virtuoso: not installed."), md);
-        assertTrue(md.contains("Timed as called in practice: what-if with concession = <https://example.org/c1>."), md);
+        assertTrue(md.contains("\"· parameter\" rows are for one item: concession = <https://example.org/c1>."), md);
         assertTrue(md.contains("| parley | sparql | 100 |"), md);
         assertEquals(md, new Report(Report.read(report.json())).markdown(), "the JSON holds everything the tables show");
         JsonObject json = JSON.parse(report.json());
