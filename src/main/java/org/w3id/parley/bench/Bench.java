@@ -87,23 +87,24 @@ public final class Bench {
         if (settings.includes("tdb2"))
             ingestTdb2(inputs, inputQuads);
         Optional<Virtuoso> virtuoso = settings.includes("virtuoso") ? virtuoso(parleyStore) : Optional.empty();
-
-        for (String system : List.of("parley", "parley-nocache")) {
-            if (!settings.includes(system))
-                continue;
-            try (Server server = parleyServer(system, parleyStore, corpus)) {
-                measure(server);
+        try {
+            for (String system : List.of("parley", "parley-nocache")) {
+                if (!settings.includes(system))
+                    continue;
+                try (Server server = parleyServer(system, parleyStore, corpus)) {
+                    measure(server);
+                }
             }
-        }
-        if (settings.includes("fuseki")) {
-            try (Server server = plainFuseki(parleyStore)) {
-                measure(server);
+            if (settings.includes("fuseki")) {
+                try (Server server = plainFuseki(parleyStore)) {
+                    measure(server);
+                }
             }
-        }
-        if (virtuoso.isPresent()) {
-            try (Server server = virtuoso.get()) {
-                measure(server);
-            }
+            if (virtuoso.isPresent())
+                measure(virtuoso.get());
+        } finally {
+            // Virtuoso daemonises: a failure on the way must not leave it running
+            virtuoso.ifPresent(Virtuoso::stop);
         }
         Report report = new Report(results);
         Files.writeString(work.resolve("results.json"), report.json());

@@ -22,6 +22,17 @@ final class Endpoint {
             return status == 200;
         }
 
+        /**
+         * A 200 whose JSON results stop short: the server's timeout struck after the status line had gone out, so
+         * all it could do was stop sending.
+         */
+        boolean cutOff() {
+            int end = body.length - 1;
+            while (end >= 0 && Character.isWhitespace(body[end]))
+                end--;
+            return status == 200 && (end < 0 || body[end] != '}');
+        }
+
         long rows() {
             return ResultSetFormatter.consume(ResultSetMgr.read(new ByteArrayInputStream(body), ResultSetLang.RS_JSON));
         }

@@ -40,7 +40,7 @@ final class Measure {
         for (int i = 0; i < settings.warmup() && spent < budget / 3; i++) {
             Endpoint.Answer answer = server.sparql().query(query.text());
             spent += answer.nanos();
-            if (!answer.ok())
+            if (!answer.ok() || answer.cutOff())
                 return failed(server, query, answer);
             if (rows == null) {
                 rows = answer.rows();
@@ -52,7 +52,7 @@ final class Measure {
         spent = 0;
         while (timings.isEmpty() || timings.size() < settings.runs() && spent < budget) {
             Endpoint.Answer answer = server.sparql().query(query.text());
-            if (!answer.ok())
+            if (!answer.ok() || answer.cutOff())
                 return failed(server, query, answer);
             if (rows == null) {
                 rows = answer.rows();
@@ -69,9 +69,9 @@ final class Measure {
 
     private Results.Latency failed(Server server, SparqlFile query, Endpoint.Answer answer) {
         String body = new String(answer.body(), StandardCharsets.UTF_8).strip();
-        boolean timedOut = answer.status() == 503 || body.contains("HttpTimeoutException") || body.contains("timeout")
+        boolean timedOut = answer.cutOff() || answer.status() == 503 || body.contains("HttpTimeoutException") || body.contains("timeout")
                 || body.contains("S1T00");
-        String reason = timedOut ? "timeout (over " + settings.timeout().toSeconds() + " s)"
+        String reason = timedOut ? "timeout (over " + settings.timeout().toSeconds() + " s" + (answer.cutOff() ? ", answer cut off" : "") + ")"
                 : "HTTP " + answer.status() + ": " + body.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
         reason = reason.length() > 160 ? reason.substring(0, 157) + "..." : reason;
         progress.accept(String.format("  %-22s %-8s failed: %s", query.name(), server.name(), reason));

@@ -1,10 +1,13 @@
 package org.w3id.parley.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +27,18 @@ class BenchPartsTest {
         assertEquals(95.0, stats.p95());
         assertEquals(99.0, stats.p99());
         assertEquals(7.0, Stats.ofNanos(List.of(7_000_000L)).p99());
+    }
+
+    @Test
+    void anAnswerCutOffByTheServersTimeoutIsToldFromAWholeOne() {
+        byte[] whole = "{ \"head\": { \"vars\": [ \"x\" ] },\n  \"results\": { \"bindings\": [ ] }\n}\n".getBytes(StandardCharsets.UTF_8);
+        Endpoint.Answer complete = new Endpoint.Answer(200, whole, 1);
+        Endpoint.Answer cut = new Endpoint.Answer(200, Arrays.copyOf(whole, 40), 1);
+        assertFalse(complete.cutOff());
+        assertEquals(0, complete.rows());
+        assertTrue(cut.cutOff());
+        assertTrue(new Endpoint.Answer(200, new byte[0], 1).cutOff());
+        assertFalse(new Endpoint.Answer(503, new byte[0], 1).cutOff(), "a refused query is a failure of its own kind");
     }
 
     @Test
