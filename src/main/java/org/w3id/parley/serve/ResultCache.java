@@ -1,13 +1,19 @@
 package org.w3id.parley.serve;
 
+import java.io.ByteArrayInputStream;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -28,14 +34,16 @@ import org.w3id.parley.store.StoreVersion;
 /**
  * Answers a SPARQL query that was already answered from the bytes of that answer, as long as the store has not
  * committed anything since: the key is the store's version, the query and every request parameter, and the
- * {@code Accept} header. Only successful answers up to {@link #MAX_ENTRY} bytes are kept, in at most
- * {@code capacity} bytes, least recently used first out. Larger answers stream through untouched.
+ * {@code Accept} header. Answers are kept gzip-compressed, since SPARQL results are verbose and compress tenfold,
+ * so whole-corpus listings fit too: successful answers up to {@link #MAX_ENTRY} compressed bytes, in at most
+ * {@code capacity} compressed bytes, least recently used first out. Larger answers stream through untouched.
  */
 final class ResultCache implements FusekiModule, Filter {
     static final int MAX_ENTRY = 16 << 20;
     static final String HEADER = "X-Parley-Cache";
 
-    private record Entry(String contentType, byte[] body) {}
+    /** An answer: its type, its body gzip-compressed, and that body's length uncompressed. */
+    private record Entry(String contentType, byte[] gzipped, long length) {}
 
     private final StoreVersion version;
     private final long capacity;
@@ -76,16 +84,18 @@ final class ResultCache implements FusekiModule, Filter {
             response.setStatus(HttpServletResponse.SC_OK);
             response.setContentType(hit.contentType());
             response.setHeader(HEADER, "hit");
-            response.setContentLength(hit.body().length);
+            response.setContentLengthLong(hit.length());
             if (!request.getMethod().equals("HEAD"))
-                response.getOutputStream().write(hit.body());
+                try (GZIPInputStream body = new GZIPInputStream(new ByteArrayInputStream(hit.gzipped()), 1 << 16)) {
+                    body.transferTo(response.getOutputStream());
+                }
             return;
         }
         Capture capture = new Capture(response);
         chain.doFilter(req, capture);
-        byte[] body = capture.finish();
-        if (body != null && capture.getStatus() == HttpServletResponse.SC_OK && capture.getContentType() != null)
-            store(now, key, new Entry(capture.getContentType(), body));
+        byte[] gzipped = capture.finish();
+        if (gzipped != null && capture.getStatus() == HttpServletResponse.SC_OK && capture.getContentType() != null)
+            store(now, key, new Entry(capture.getContentType(), gzipped, capture.length()));
     }
 
     /**
@@ -123,26 +133,37 @@ final class ResultCache implements FusekiModule, Filter {
     private synchronized void store(long at, String key, Entry entry) {
         if (at != cachedVersion)
             return;   // the store moved while this answer was computed
-        long cost = entry.body().length + key.length() * 2L;
+        long cost = entry.gzipped().length + key.length() * 2L;
         if (entries.put(key, entry) == null)
             size += cost;
         var oldest = entries.entrySet().iterator();
         while (size > capacity && oldest.hasNext()) {
             var evicted = oldest.next();
-            size -= evicted.getValue().body().length + evicted.getKey().length() * 2L;
+            size -= evicted.getValue().gzipped().length + evicted.getKey().length() * 2L;
             oldest.remove();
         }
     }
 
-    /** Keeps a copy of what is written, up to {@link #MAX_ENTRY} bytes; past that it gives up the copy and just streams. */
+    /**
+     * Keeps a gzip-compressed copy of what is written, up to {@link #MAX_ENTRY} compressed bytes; past that it gives
+     * up the copy and just streams.
+     */
     private static final class Capture extends HttpServletResponseWrapper {
         private final ByteArrayOutputStream copy = new ByteArrayOutputStream();
+        private final OutputStream gzip;
+        private long length;
         private boolean overflowed;
         private ServletOutputStream stream;
         private PrintWriter writer;
 
-        Capture(HttpServletResponse response) {
+        Capture(HttpServletResponse response) throws IOException {
             super(response);
+            // the fastest level: the copy is made while the answer streams out
+            gzip = new BufferedOutputStream(new GZIPOutputStream(copy, 1 << 16) {
+                {
+                    def.setLevel(Deflater.BEST_SPEED);
+                }
+            }, 1 << 16);
         }
 
         @Override
@@ -188,22 +209,31 @@ final class ResultCache implements FusekiModule, Filter {
             return writer;
         }
 
-        private void keep(byte[] bytes, int off, int len) {
+        private void keep(byte[] bytes, int off, int len) throws IOException {
             if (overflowed)
                 return;
-            if (copy.size() + len > MAX_ENTRY) {
+            gzip.write(bytes, off, len);
+            length += len;
+            if (copy.size() > MAX_ENTRY) {
                 overflowed = true;
+                gzip.close();
                 copy.reset();
-                return;
             }
-            copy.write(bytes, off, len);
         }
 
-        /** The whole body, or {@code null} when it was too large to keep. */
+        /** The whole body gzip-compressed, or {@code null} when it was too large to keep. */
         byte[] finish() throws IOException {
             if (writer != null)
                 writer.flush();
-            return overflowed ? null : copy.toByteArray();
+            if (overflowed)
+                return null;
+            gzip.close();
+            return copy.size() > MAX_ENTRY ? null : copy.toByteArray();
+        }
+
+        /** How many bytes were written, uncompressed. */
+        long length() {
+            return length;
         }
     }
 }

@@ -64,6 +64,18 @@ class ResultCacheTest {
     }
 
     @Test
+    void aLargeAnswerIsKeptCompressedAndServedByteForByte() {
+        String values = java.util.stream.IntStream.rangeClosed(1, 60).mapToObj(Integer::toString).collect(java.util.stream.Collectors.joining(" "));
+        String rows = "SELECT ?a ?b ?c WHERE { VALUES ?a { " + values + " } VALUES ?b { " + values + " } VALUES ?c { " + values + " } }";
+        HttpResponse<String> first = Http.query(endpoint, rows, "application/sparql-results+json");
+        HttpResponse<String> second = Http.query(endpoint, rows, "application/sparql-results+json");
+        assertTrue(first.body().length() > 10 << 20, "the answer is " + first.body().length() + " characters, more than the buffers it passes");
+        assertEquals("hit", second.headers().firstValue(ResultCache.HEADER).orElse(""));
+        assertEquals(first.body(), second.body());
+        assertEquals(String.valueOf(second.body().length()), second.headers().firstValue("Content-Length").orElse(""));
+    }
+
+    @Test
     void aCommitInvalidatesEveryAnswer() {
         long before = count(Http.query(endpoint, COUNT, "text/csv"));
         Txn.executeWrite(store, () -> store.add(NodeFactory.createURI("http://example.org/g"), NodeFactory.createURI("http://example.org/s"),
