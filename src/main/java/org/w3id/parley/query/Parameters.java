@@ -1,6 +1,7 @@
 package org.w3id.parley.query;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Collection;
 
@@ -17,6 +18,7 @@ import org.apache.jena.riot.system.Prefixes;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.OpVars;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.core.VarExprList;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
@@ -63,6 +65,8 @@ public final class Parameters {
         int number = subQueries[0]++;
         if (query.hasOrderBy())
             query.getOrderBy().removeIf(key -> key.getExpression().isConstant());
+        if (query.hasGroupBy())
+            withoutConstantKeys(query);
         if (!outermost)
             for (Var var : bound)
                 if (query.getProject().contains(var) && query.getProject().getExpr(var) != null
@@ -77,6 +81,19 @@ public final class Parameters {
                 tidy(subQuery.getQuery(), bound, subQueries);
             }
         });
+    }
+
+    /**
+     * Drops {@code GROUP BY (<x> AS ?v)} keys: a constant groups nothing, and the projection already says
+     * {@code (<x> AS ?v)}, which Virtuoso refuses to see twice. One key stays, since no key at all
+     * would turn "no rows" into one row of empty aggregates.
+     */
+    private static void withoutConstantKeys(Query query) {
+        VarExprList keys = query.getGroupBy();
+        List<Var> constant = keys.getVars().stream()
+                .filter(var -> keys.getExpr(var) != null && keys.getExpr(var).isConstant()).toList();
+        if (constant.size() < keys.size())
+            constant.forEach(keys::remove);
     }
 
     /**
