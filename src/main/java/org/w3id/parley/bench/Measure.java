@@ -43,7 +43,9 @@ final class Measure {
             if (!answer.ok() || answer.cutOff())
                 return failed(server, query, answer);
             if (rows == null) {
-                rows = answer.rows();
+                rows = rows(answer);
+                if (rows == null)
+                    return failed(server, query, answer);
                 first = answer.nanos() / 1e6;
             }
             if (i == 0 && answer.nanos() >= budget)
@@ -55,7 +57,9 @@ final class Measure {
             if (!answer.ok() || answer.cutOff())
                 return failed(server, query, answer);
             if (rows == null) {
-                rows = answer.rows();
+                rows = rows(answer);
+                if (rows == null)
+                    return failed(server, query, answer);
                 first = answer.nanos() / 1e6;
             }
             timings.add(answer.nanos());
@@ -67,11 +71,21 @@ final class Measure {
         return new Results.Latency(query.name(), server.name(), first, stats, rows, null);
     }
 
+    /** How many rows the answer has, or {@code null} when it does not read as SPARQL results (cut off mid-row, say). */
+    private static Long rows(Endpoint.Answer answer) {
+        try {
+            return answer.rows();
+        } catch (RuntimeException ex) {
+            return null;
+        }
+    }
+
     private Results.Latency failed(Server server, SparqlFile query, Endpoint.Answer answer) {
         String body = new String(answer.body(), StandardCharsets.UTF_8).strip();
-        boolean timedOut = answer.cutOff() || answer.status() == 503 || body.contains("HttpTimeoutException") || body.contains("timeout")
+        boolean cutOff = answer.cutOff() || answer.ok() && rows(answer) == null;
+        boolean timedOut = cutOff || answer.status() == 503 || body.contains("HttpTimeoutException") || body.contains("timeout")
                 || body.contains("S1T00");
-        String reason = timedOut ? "timeout (over " + settings.timeout().toSeconds() + " s" + (answer.cutOff() ? ", answer cut off" : "") + ")"
+        String reason = timedOut ? "timeout (over " + settings.timeout().toSeconds() + " s" + (cutOff ? ", answer cut off" : "") + ")"
                 : "HTTP " + answer.status() + ": " + body.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
         reason = reason.length() > 160 ? reason.substring(0, 157) + "..." : reason;
         progress.accept(String.format("  %-22s %-8s failed: %s", query.name(), server.name(), reason));

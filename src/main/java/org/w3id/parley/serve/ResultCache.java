@@ -92,7 +92,12 @@ final class ResultCache implements FusekiModule, Filter {
             return;
         }
         Capture capture = new Capture(response);
-        chain.doFilter(req, capture);
+        try {
+            chain.doFilter(req, capture);
+        } catch (IOException | ServletException | RuntimeException ex) {
+            capture.discard();
+            throw ex;
+        }
         byte[] gzipped = capture.finish();
         if (gzipped != null && capture.getStatus() == HttpServletResponse.SC_OK && capture.getContentType() != null)
             store(now, key, new Entry(capture.getContentType(), gzipped, capture.length()));
@@ -214,11 +219,8 @@ final class ResultCache implements FusekiModule, Filter {
                 return;
             gzip.write(bytes, off, len);
             length += len;
-            if (copy.size() > MAX_ENTRY) {
-                overflowed = true;
-                gzip.close();
-                copy.reset();
-            }
+            if (copy.size() > MAX_ENTRY)
+                discard();
         }
 
         /** The whole body gzip-compressed, or {@code null} when it was too large to keep. */
@@ -229,6 +231,15 @@ final class ResultCache implements FusekiModule, Filter {
                 return null;
             gzip.close();
             return copy.size() > MAX_ENTRY ? null : copy.toByteArray();
+        }
+
+        /** Gives the copy up, and the compressor's native memory with it. */
+        void discard() throws IOException {
+            if (!overflowed) {
+                overflowed = true;
+                gzip.close();
+                copy.reset();
+            }
         }
 
         /** How many bytes were written, uncompressed. */
