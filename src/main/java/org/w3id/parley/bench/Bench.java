@@ -6,9 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -35,10 +38,13 @@ public final class Bench {
      * Analyses that are usually asked about one item (their header gives an example): besides the whole corpus at once,
      * each is also timed for one, the parameter taken from the first resource (in IRI order) of the class named here.
      */
-    private static final Map<String, String> ALSO_CALLED_WITH = Map.of(
-            "chains", "item=parley:Concession",
-            "moscow-agenda", "concession=parley:Concession",
-            "what-if", "concession=parley:Concession");
+    private static final Map<String, Call> ALSO_CALLED_WITH = Map.of(
+            "chains", new Call("item", "parley:Concession"),
+            "moscow-agenda", new Call("concession", "parley:Concession"),
+            "what-if", new Call("concession", "parley:Concession"));
+
+    /** An analysis asked about one item: the parameter, bound to the first resource of a class. */
+    private record Call(String parameter, String type) {}
 
     private final BenchSettings settings;
     private final Consumer<String> progress;
@@ -258,19 +264,19 @@ public final class Bench {
     private Targets targets(Endpoint sparql) {
         if (targets == null) {
             List<SparqlFile> queries = new ArrayList<>();
-            List<String> bound = new ArrayList<>();
+            Map<String, String> firstOfType = new HashMap<>();
+            Set<String> bound = new LinkedHashSet<>();
             for (SparqlFile query : NamedQueries.all().values()) {
                 queries.add(query);
-                String call = ALSO_CALLED_WITH.get(query.name());
+                Call call = ALSO_CALLED_WITH.get(query.name());
                 if (call == null)
                     continue;
-                String parameter = call.substring(0, call.indexOf('='));
-                String value = "<" + Measure.first(sparql, call.substring(call.indexOf('=') + 1)) + ">";
-                String text = Parameters.bind(QueryRunner.parse(query), Map.of(parameter, value)).toString();
-                queries.add(new SparqlFile(query.name() + " · " + parameter, text, query.header()));
-                bound.add(parameter + " = " + value);
+                String value = "<" + firstOfType.computeIfAbsent(call.type(), type -> Measure.first(sparql, type)) + ">";
+                String text = Parameters.bind(QueryRunner.parse(query), Map.of(call.parameter(), value)).toString();
+                queries.add(new SparqlFile(query.name() + " · " + call.parameter(), text, query.header()));
+                bound.add(call.parameter() + " = " + value);
             }
-            results.settings.put("bound", "\"· parameter\" rows are for one item: " + String.join(", ", new java.util.LinkedHashSet<>(bound)));
+            results.settings.put("bound", "\"· parameter\" rows are for one item: " + String.join(", ", bound));
             targets = new Targets(Measure.first(sparql, "parley:State"), queries);
         }
         return targets;

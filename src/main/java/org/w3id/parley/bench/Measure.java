@@ -29,39 +29,35 @@ final class Measure {
 
     /**
      * Warm-up runs (at most a third of the time budget), then timed runs until {@code runs} or the time budget is spent.
-     * A failed answer ends it. A query slower than the whole budget is run once, and that run is its measurement.
+     * The first answer gives the row count and the "first" time; without warm-up it is also the first timed run. A failed
+     * answer ends it. A query slower than the whole budget counts its first run too.
      */
     Results.Latency latency(Server server, SparqlFile query) {
         long budget = settings.queryBudget().toNanos();
-        long spent = 0;
-        Long rows = null;
+        Endpoint.Answer opening = server.sparql().query(query.text());
+        Long rows = rows(opening);
+        if (rows == null)
+            return failed(server, query, opening);
+        double first = opening.nanos() / 1e6;
         List<Long> timings = new ArrayList<>();
-        double first = Double.NaN;
-        for (int i = 0; i < settings.warmup() && spent < budget / 3; i++) {
-            Endpoint.Answer answer = server.sparql().query(query.text());
-            spent += answer.nanos();
-            if (!answer.ok() || answer.cutOff())
-                return failed(server, query, answer);
-            if (rows == null) {
-                rows = rows(answer);
-                if (rows == null)
+        long spent = opening.nanos();
+        if (settings.warmup() == 0) {
+            timings.add(opening.nanos());
+        } else {
+            if (opening.nanos() >= budget)
+                timings.add(opening.nanos());
+            for (int i = 1; i < settings.warmup() && spent < budget / 3; i++) {
+                Endpoint.Answer answer = server.sparql().query(query.text());
+                spent += answer.nanos();
+                if (!answer.ok() || answer.cutOff())
                     return failed(server, query, answer);
-                first = answer.nanos() / 1e6;
             }
-            if (i == 0 && answer.nanos() >= budget)
-                timings.add(answer.nanos());
+            spent = 0;
         }
-        spent = 0;
         while (timings.isEmpty() || timings.size() < settings.runs() && spent < budget) {
             Endpoint.Answer answer = server.sparql().query(query.text());
             if (!answer.ok() || answer.cutOff())
                 return failed(server, query, answer);
-            if (rows == null) {
-                rows = rows(answer);
-                if (rows == null)
-                    return failed(server, query, answer);
-                first = answer.nanos() / 1e6;
-            }
             timings.add(answer.nanos());
             spent += answer.nanos();
         }
@@ -71,8 +67,10 @@ final class Measure {
         return new Results.Latency(query.name(), server.name(), first, stats, rows, null);
     }
 
-    /** How many rows the answer has, or {@code null} when it does not read as SPARQL results (cut off mid-row, say). */
+    /** How many rows a whole answer has; {@code null} when it failed, or was cut off, even mid-row. */
     private static Long rows(Endpoint.Answer answer) {
+        if (!answer.ok() || answer.cutOff())
+            return null;
         try {
             return answer.rows();
         } catch (RuntimeException ex) {
@@ -82,7 +80,7 @@ final class Measure {
 
     private Results.Latency failed(Server server, SparqlFile query, Endpoint.Answer answer) {
         String body = new String(answer.body(), StandardCharsets.UTF_8).strip();
-        boolean cutOff = answer.cutOff() || answer.ok() && rows(answer) == null;
+        boolean cutOff = answer.ok();   // a 200 fails only when its body stops short
         boolean timedOut = cutOff || answer.status() == 503 || body.contains("HttpTimeoutException") || body.contains("timeout")
                 || body.contains("S1T00");
         String reason = timedOut ? "timeout (over " + settings.timeout().toSeconds() + " s" + (cutOff ? ", answer cut off" : "") + ")"
