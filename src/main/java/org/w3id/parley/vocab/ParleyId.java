@@ -10,6 +10,8 @@ import org.apache.jena.graph.NodeFactory;
  */
 public final class ParleyId {
     public static final String NS = "https://w3id.org/parley/id/";
+    /** Where synthetic corpora mint their IRIs, so generated data can never collide with a real source's. */
+    public static final String GENERATED = NS + "gen/";
 
     /** Entailments materialised at load time, kept apart from what the sources assert. */
     public static final Node INFERRED_GRAPH = graph("inferred");
