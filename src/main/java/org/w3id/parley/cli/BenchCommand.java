@@ -1,5 +1,7 @@
 package org.w3id.parley.cli;
 
+import java.nio.file.Files;
+import org.w3id.parley.ParleyException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -76,8 +78,8 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (reportOnly) {
-            if (!java.nio.file.Files.isRegularFile(out.resolve("results.json")))
-                throw new UserError(out.resolve("results.json") + ": no results to render; run parley bench first");
+            if (!Files.isRegularFile(out.resolve("results.json")))
+                throw new ParleyException(out.resolve("results.json") + ": no results to render; run parley bench first");
             spec.commandLine().getOut().print(Bench.rerender(out));
             return 0;
         }

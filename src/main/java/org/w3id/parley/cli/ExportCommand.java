@@ -1,5 +1,6 @@
 package org.w3id.parley.cli;
 
+import org.w3id.parley.ParleyException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -61,7 +62,7 @@ final class ExportCommand implements Callable<Integer> {
             }
             Path absolute = out.toAbsolutePath();
             if (!Files.isDirectory(absolute.getParent()))
-                throw new UserError(absolute.getParent() + ": no such directory for --out");
+                throw new ParleyException(absolute.getParent() + ": no such directory for --out");
             Path partial = Files.createTempFile(absolute.getParent(), absolute.getFileName().toString(), ".partial");
             try {
                 try (OutputStream file = Files.newOutputStream(partial)) {

@@ -1,5 +1,6 @@
 package org.w3id.parley.cli;
 
+import org.w3id.parley.ParleyException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,10 +55,10 @@ final class GenerateCommand implements Callable<Integer> {
         if (!Files.exists(dir))
             return;
         if (!Files.isDirectory(dir))
-            throw new UserError(dir + ": --out exists and is not a directory");
+            throw new ParleyException(dir + ": --out exists and is not a directory");
         try (Stream<Path> entries = Files.list(dir)) {
             if (entries.findAny().isPresent())
-                throw new UserError(dir + ": --out is not empty; give a new or empty directory");
+                throw new ParleyException(dir + ": --out is not empty; give a new or empty directory");
         }
     }
 }

@@ -1,10 +1,14 @@
 package org.w3id.parley.cli;
 
+import org.w3id.parley.ParleyException;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
 
-import org.w3id.parley.load.LoadException;
-import org.w3id.parley.query.QueryException;
-import org.w3id.parley.store.StoreException;
+import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.query.QueryException;
+
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,15 +43,15 @@ public final class ParleyCommand {
     /** Expected failures get one clear message and exit 1; anything else is a bug and shows its stack trace. */
     private static int failure(Exception ex, CommandLine cli, CommandLine.ParseResult parsed) {
         PrintWriter err = cli.getErr();
-        if (ex instanceof LoadException || ex instanceof StoreException || ex instanceof QueryException
-                || ex instanceof UserError || ex instanceof org.w3id.parley.bench.BenchException)
-            err.println("parley " + cli.getCommandName() + ": " + ex.getMessage());
-        else if (ex instanceof org.apache.jena.query.QueryException || ex instanceof org.apache.jena.atlas.web.HttpException)
-            err.println("parley " + cli.getCommandName() + ": the SPARQL endpoint failed: " + ex.getMessage());
-        else if (ex instanceof java.nio.file.NoSuchFileException missing)
-            err.println("parley " + cli.getCommandName() + ": " + missing.getFile() + ": no such file or directory");
-        else if (ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException)
-            err.println("parley " + cli.getCommandName() + ": " + ex.getMessage());
+        String command = "parley " + cli.getCommandName() + ": ";
+        if (ex instanceof ParleyException || ex instanceof org.w3id.parley.bench.BenchException)
+            err.println(command + ex.getMessage());
+        else if (ex instanceof QueryException || ex instanceof HttpException)
+            err.println(command + "the SPARQL endpoint failed: " + ex.getMessage());
+        else if (ex instanceof NoSuchFileException missing)
+            err.println(command + missing.getFile() + ": no such file or directory");
+        else if (ex instanceof IOException || ex instanceof UncheckedIOException)
+            err.println(command + ex.getMessage());
         else
             ex.printStackTrace(err);
         err.flush();

@@ -1,5 +1,7 @@
 package org.w3id.parley.cli;
 
+import picocli.CommandLine;
+import org.w3id.parley.ParleyException;
 import java.io.PrintWriter;
 import java.net.BindException;
 import java.nio.file.Files;
@@ -89,13 +91,13 @@ final class ServeCommand implements Callable<Integer> {
     /** Loads if needed and starts the server; the caller owns the result. */
     Running start() {
         if (maxRequestMb < 1 || maxRequestMb > 1024)
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-request-mb must be between 1 and 1024");
+            throw new CommandLine.ParameterException(spec.commandLine(), "--max-request-mb must be between 1 and 1024");
         if (!base.matches("https?://[^\\s<>\"{}|\\\\^`]+/"))
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--base must be an http(s) IRI ending in '/', e.g. " + ServeSettings.DEFAULT_BASE);
+            throw new CommandLine.ParameterException(spec.commandLine(), "--base must be an http(s) IRI ending in '/', e.g. " + ServeSettings.DEFAULT_BASE);
         if (cacheMb < 0 || cacheMb > 65536)
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--cache-mb must be between 0 and 65536");
+            throw new CommandLine.ParameterException(spec.commandLine(), "--cache-mb must be between 0 and 65536");
         if (authFile != null && !Files.isReadable(authFile))
-            throw new UserError(authFile + ": no such password file");
+            throw new ParleyException(authFile + ": no such password file");
         DatasetGraph store = storeOptions.open();
         try {
             loadIfChanged(store);
@@ -128,7 +130,7 @@ final class ServeCommand implements Callable<Integer> {
         } catch (RuntimeException ex) {
             for (Throwable cause = ex; cause != null; cause = cause.getCause())
                 if (cause instanceof BindException)
-                    throw new UserError("Port " + port + " on " + host + " is already in use; stop what holds it or choose another with --port.", ex);
+                    throw new ParleyException("Port " + port + " on " + host + " is already in use; stop what holds it or choose another with --port.", ex);
             throw ex;
         }
     }

@@ -1,11 +1,17 @@
 package org.w3id.parley.generate;
 
-import static org.w3id.parley.generate.Terms.*;
+import static org.w3id.parley.generate.Values.*;
+import static org.w3id.parley.vocab.Parley.*;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 
 /**
  * The actors every article draws on, described once in the shared actors file: fictional states, the
@@ -86,31 +92,31 @@ final class ActorPool {
     void describe(GraphBuffer out) {
         out.in(ACTORS_GRAPH);
         for (Side s : sides) {
-            out.add(s.state(), type, State).add(s.state(), label, en(s.name()));
-            out.add(s.government(), type, Government).add(s.government(), label, en(s.capitalName()))
+            out.add(s.state(), RDF.type, State).add(s.state(), RDFS.label, en(s.name()));
+            out.add(s.government(), RDF.type, Government).add(s.government(), RDFS.label, en(s.capitalName()))
                     .add(s.government(), speaksFor, s.state());
             group(out, s.leaders(), s.leadersLabel(), s.state());
             group(out, s.officials(), s.officialsLabel(), s.state());
             group(out, s.negotiators(), s.demonym() + " negotiators", s.state());
-            out.add(s.head(), type, Person).add(s.head(), label, en(s.headName())).add(s.head(), speaksFor, s.state());
+            out.add(s.head(), RDF.type, Person).add(s.head(), RDFS.label, en(s.headName())).add(s.head(), speaksFor, s.state());
         }
         for (Named a : authors)
-            out.add(a.node(), type, Person).add(a.node(), label, en(a.name()));
+            out.add(a.node(), RDF.type, Person).add(a.node(), RDFS.label, en(a.name()));
         for (Named p : publishers)
-            out.add(p.node(), type, Organization).add(p.node(), label, en(p.name()));
+            out.add(p.node(), RDF.type, ORG.Organization).add(p.node(), RDFS.label, en(p.name()));
         out.in(TOPICS_GRAPH);
-        out.add(TOPIC_SCHEME, type, ConceptScheme).add(TOPIC_SCHEME, label, en("Agenda topics of the synthetic corpus"))
-                .add(TOPIC_SCHEME, prefLabel, en("Agenda topics of the synthetic corpus"));
+        out.add(TOPIC_SCHEME, RDF.type, SKOS.ConceptScheme).add(TOPIC_SCHEME, RDFS.label, en("Agenda topics of the synthetic corpus"))
+                .add(TOPIC_SCHEME, SKOS.prefLabel, en("Agenda topics of the synthetic corpus"));
         for (Named t : topics)
-            out.add(t.node(), type, AgendaTopic).add(t.node(), label, en(t.name())).add(t.node(), prefLabel, en(t.name()))
-                    .add(t.node(), inScheme, TOPIC_SCHEME);
+            out.add(t.node(), RDF.type, AgendaTopic).add(t.node(), RDFS.label, en(t.name())).add(t.node(), SKOS.prefLabel, en(t.name()))
+                    .add(t.node(), SKOS.inScheme, TOPIC_SCHEME);
     }
 
     private static void group(GraphBuffer out, Node group, String name, Node state) {
-        out.add(group, type, Group).add(group, label, en(name)).add(group, speaksFor, state);
+        out.add(group, RDF.type, Group).add(group, RDFS.label, en(name)).add(group, speaksFor, state);
     }
 
     static String slug(String name) {
-        return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 }

@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 
@@ -29,6 +31,14 @@ final class GraphBuffer {
     GraphBuffer add(Node subject, Node predicate, Node object) {
         graphs.computeIfAbsent(current, g -> new ArrayList<>()).add(Triple.create(subject, predicate, object));
         return this;
+    }
+
+    GraphBuffer add(Node subject, Property predicate, Node object) {
+        return add(subject, predicate.asNode(), object);
+    }
+
+    GraphBuffer add(Node subject, Property predicate, Resource object) {
+        return add(subject, predicate.asNode(), object.asNode());
     }
 
     /** Adds every triple to the current graph, in order. */

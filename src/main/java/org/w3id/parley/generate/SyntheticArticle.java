@@ -1,23 +1,28 @@
 package org.w3id.parley.generate;
 
-import static org.w3id.parley.generate.Terms.*;
+import static org.w3id.parley.generate.Values.*;
+import static org.w3id.parley.vocab.Parley.*;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OA;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SchemaDO;
+import org.w3id.parley.Sha256;
 import org.w3id.parley.generate.ActorPool.Named;
 import org.w3id.parley.generate.ActorPool.Side;
 import org.w3id.parley.generate.ArticleText.Span;
+import org.w3id.parley.vocab.Cnt;
+import org.w3id.parley.vocab.Prov;
 
 /**
  * One generated article: a small negotiation between a demanding state, a conceding state and a
@@ -102,23 +107,23 @@ final class SyntheticArticle {
         Node article = node("article");
         Node textResource = node("text");
         out.in(node("graph/source"));
-        out.add(article, type, OpinionNewsArticle).add(article, type, ProvEntity)
-                .add(article, label, en(headline))
-                .add(article, Terms.headline, string(headline))
-                .add(article, Terms.author, author.node())
-                .add(article, Terms.publisher, publisher.node())
-                .add(article, datePublished, dateTime(String.format(Locale.ROOT, "%sT%02d:%02d:00", date, hour, minute)))
-                .add(article, url, uri("https://example.org/articles/" + id));
-        out.add(textResource, type, ContentAsText).add(textResource, type, ProvEntity)
-                .add(textResource, label, en("Plain text of the synthetic article " + id))
-                .add(textResource, isFormatOf, article)
-                .add(textResource, format, string("text/plain"))
-                .add(textResource, sha256, string(sha256(body)))
-                .add(textResource, chars, string(body));
+        out.add(article, RDF.type, SchemaDO.OpinionNewsArticle).add(article, RDF.type, Prov.Entity)
+                .add(article, RDFS.label, en(headline))
+                .add(article, SchemaDO.headline, string(headline))
+                .add(article, SchemaDO.author, author.node())
+                .add(article, SchemaDO.publisher, publisher.node())
+                .add(article, SchemaDO.datePublished, dateTime(String.format(Locale.ROOT, "%sT%02d:%02d:00", date, hour, minute)))
+                .add(article, SchemaDO.url, uri("https://example.org/articles/" + id));
+        out.add(textResource, RDF.type, Cnt.ContentAsText).add(textResource, RDF.type, Prov.Entity)
+                .add(textResource, RDFS.label, en("Plain text of the synthetic article " + id))
+                .add(textResource, DCTerms.isFormatOf, article)
+                .add(textResource, DCTerms.format, string("text/plain"))
+                .add(textResource, sha256, string(Sha256.of(body)))
+                .add(textResource, Cnt.chars, string(body));
 
         out.in(node("graph/entities"));
         for (Element e : elements) {
-            out.add(e.node(), type, e.kind()).add(e.node(), label, en(e.label()));
+            out.add(e.node(), RDF.type, e.kind()).add(e.node(), RDFS.label, en(e.label()));
             // Each element's links right after its label, so the writer keeps one block per element.
             elementLinks.stream().filter(l -> l.getSubject().equals(e.node())).forEach(l -> out.add(l.getSubject(), l.getPredicate(), l.getObject()));
         }
@@ -136,23 +141,23 @@ final class SyntheticArticle {
         Node quote = uri(c.iri().getURI() + "#quote");
         Node position = uri(c.iri().getURI() + "#position");
         Node annotation = uri(c.iri().getURI() + "#annotation");
-        out.add(c.iri(), type, Claim).add(c.iri(), label, en(c.label()))
+        out.add(c.iri(), RDF.type, Claim).add(c.iri(), RDFS.label, en(c.label()))
                 .add(c.iri(), statedBy, c.speaker()).add(c.iri(), modality, c.modality())
-                .add(c.iri(), wasDerivedFrom, article).add(c.iri(), hasQuote, target);
-        out.add(target, type, SpecificResource).add(target, hasSource, textResource)
-                .add(target, hasSelector, quote).add(target, hasSelector, position);
-        out.add(quote, type, TextQuoteSelector).add(quote, exact, string(body.substring(c.span().start(), c.span().end())));
+                .add(c.iri(), Prov.wasDerivedFrom, article).add(c.iri(), hasQuote, target);
+        out.add(target, RDF.type, OA.SpecificResource).add(target, OA.hasSource, textResource)
+                .add(target, OA.hasSelector, quote).add(target, OA.hasSelector, position);
+        out.add(quote, RDF.type, OA.TextQuoteSelector).add(quote, OA.exact, string(body.substring(c.span().start(), c.span().end())));
         // The shapes want prefix and suffix omitted rather than empty at either end of the text.
         String before = ArticleText.prefix(body, c.span());
         String after = ArticleText.suffix(body, c.span());
         if (!before.isEmpty())
-            out.add(quote, prefix, string(before));
+            out.add(quote, OA.prefix, string(before));
         if (!after.isEmpty())
-            out.add(quote, suffix, string(after));
-        out.add(position, type, TextPositionSelector)
-                .add(position, start, offset(c.span().start())).add(position, end, offset(c.span().end()));
-        out.add(annotation, type, Annotation).add(annotation, motivatedBy, identifying)
-                .add(annotation, hasBody, c.iri()).add(annotation, hasTarget, target);
+            out.add(quote, OA.suffix, string(after));
+        out.add(position, RDF.type, OA.TextPositionSelector)
+                .add(position, OA.start, offset(c.span().start())).add(position, OA.end, offset(c.span().end()));
+        out.add(annotation, RDF.type, OA.Annotation).add(annotation, OA.motivatedBy, OA.identifying)
+                .add(annotation, OA.hasBody, c.iri()).add(annotation, OA.hasTarget, target);
     }
 
     /** Writes the text paragraph by paragraph, creating each claim as its sentence is placed. */
@@ -342,11 +347,4 @@ final class SyntheticArticle {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException("This JVM has no SHA-256", ex);
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package org.w3id.parley.load;
 
+import org.w3id.parley.ParleyException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +15,7 @@ record FileStamp(long size, String modified) {
         try {
             return new FileStamp(Files.size(file), Files.getLastModifiedTime(file).toInstant().toString());
         } catch (IOException ex) {
-            throw new LoadException(file + ": cannot read: " + ex.getMessage(), ex);
+            throw new ParleyException(file + ": cannot read: " + ex.getMessage(), ex);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.w3id.parley.load;
 
+import java.nio.charset.Charset;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -70,7 +71,7 @@ final class InputChecks {
     }
 
     /** UTF-16 announces itself with a byte order mark or with zero bytes around the opening {@code <}; else UTF-8. */
-    private static java.nio.charset.Charset xmlCharset(byte[] head) {
+    private static Charset xmlCharset(byte[] head) {
         if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF
                 || head.length >= 2 && head[0] == 0 && head[1] == '<')
             return StandardCharsets.UTF_16BE;

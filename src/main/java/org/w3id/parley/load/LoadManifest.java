@@ -11,6 +11,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCTerms;
 import org.w3id.parley.vocab.Parley;
+import org.w3id.parley.vocab.Prov;
 
 /**
  * What each loaded file wrote, kept in the store's own default graph, which is not part of the union
@@ -32,7 +33,7 @@ final class LoadManifest {
     private static final Node MODIFIED = DCTerms.modified.asNode();
     private static final Node EXTENT = DCTerms.extent.asNode();
     /** A loaded folder's record names the files (by key) it held, so files deleted since can be dropped. */
-    private static final Node HAS_MEMBER = NodeFactory.createURI("http://www.w3.org/ns/prov#hadMember");
+    private static final Node HAS_MEMBER = Prov.hadMember;
 
     static Optional<String> sha256(DatasetGraph store, String key) {
         return record(store, key).flatMap(r -> object(store, r, Parley.sha256)).map(Node::getLiteralLexicalForm);

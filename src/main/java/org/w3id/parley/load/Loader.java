@@ -1,15 +1,12 @@
 package org.w3id.parley.load;
 
+import org.w3id.parley.ParleyException;
+import org.w3id.parley.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,7 +104,7 @@ public final class Loader {
             long quads = 0;
             for (ParallelParser.ParsedFile file : ParallelParser.parseAll(List.copyOf(digests.keySet()), progress)) {
                 if (!file.sha256AfterRead().equals(digests.get(file.path())))
-                    throw new LoadException(file.path() + ": the file changed while it was being read; nothing was loaded");
+                    throw new ParleyException(file.path() + ": the file changed while it was being read; nothing was loaded");
                 store.prefixes().putAll(file.prefixes());
                 LoadManifest.replace(store, key(file.path()), digests.get(file.path()), stamps.get(file.path()), file.parsed().graphs());
                 staging.add(file.quads());
@@ -183,8 +180,7 @@ public final class Loader {
         } catch (IOException ex) {
             real = file.toAbsolutePath().normalize();
         }
-        MessageDigest sha256 = sha256Digest();
-        return HexFormat.of().formatHex(sha256.digest(real.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return Sha256.of(real.toString());
     }
 
     private static Map<Path, String> digests(List<Path> files) {
@@ -194,20 +190,10 @@ public final class Loader {
     }
 
     static String sha256(Path file) {
-        MessageDigest sha256 = sha256Digest();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha256)) {
-            in.transferTo(OutputStream.nullOutputStream());
+        try (InputStream in = Files.newInputStream(file)) {
+            return Sha256.of(in);
         } catch (IOException ex) {
-            throw new LoadException(file + ": cannot read: " + ex.getMessage(), ex);
-        }
-        return HexFormat.of().formatHex(sha256.digest());
-    }
-
-    private static MessageDigest sha256Digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException("This JVM has no SHA-256", ex);
+            throw new ParleyException(file + ": cannot read: " + ex.getMessage(), ex);
         }
     }
 }

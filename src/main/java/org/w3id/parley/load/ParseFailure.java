@@ -1,9 +1,10 @@
 package org.w3id.parley.load;
 
+import org.w3id.parley.ParleyException;
 import java.nio.file.Path;
 
 /** A syntax error (or a warning, which Parley treats as an error) at a position in a file. */
-public class ParseFailure extends LoadException {
+public class ParseFailure extends ParleyException {
     private final Path file;
     private final long line;
     private final long column;

@@ -1,5 +1,6 @@
 package org.w3id.parley.load;
 
+import org.w3id.parley.ParleyException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,7 +41,7 @@ public final class SourceFiles {
                 requireReadableSyntax(path);
                 files.add(path);
             } else
-                throw new LoadException(path + ": no such file or directory");
+                throw new ParleyException(path + ": no such file or directory");
         }
         return new ArrayList<>(files);
     }
@@ -61,10 +62,10 @@ public final class SourceFiles {
             return walk.filter(Files::isRegularFile).filter(SourceFiles::isReadableSyntax).sorted().toList();
         } catch (UncheckedIOException ex) {
             if (ex.getCause() instanceof FileSystemLoopException loop)
-                throw new LoadException(loop.getFile() + ": symbolic link loop; nothing was loaded");
-            throw new LoadException(dir + ": cannot list: " + ex.getCause().getMessage(), ex);
+                throw new ParleyException(loop.getFile() + ": symbolic link loop; nothing was loaded");
+            throw new ParleyException(dir + ": cannot list: " + ex.getCause().getMessage(), ex);
         } catch (IOException ex) {
-            throw new LoadException(dir + ": cannot list: " + ex.getMessage(), ex);
+            throw new ParleyException(dir + ": cannot list: " + ex.getMessage(), ex);
         }
     }
 
@@ -76,7 +77,7 @@ public final class SourceFiles {
     private static void requireReadableSyntax(Path file) {
         Lang lang = syntaxOf(file);
         if (!isReadableSyntax(file))
-            throw new LoadException(file + ": not a file Parley reads (use .ttl, .trig, .nt, .nq or .rdf"
+            throw new ParleyException(file + ": not a file Parley reads (use .ttl, .trig, .nt, .nq or .rdf"
                     + (Lang.JSONLD.equals(lang) ? "; JSON-LD input could fetch a remote @context" : "") + ")");
     }
 

@@ -1,5 +1,6 @@
 package org.w3id.parley.load;
 
+import org.w3id.parley.ParleyException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -61,7 +62,7 @@ final class SourceParser {
         } catch (RiotException ex) {
             throw new ParseFailure(file, -1, -1, ex.getMessage());
         } catch (IOException ex) {
-            throw new LoadException(file + ": cannot read: " + ex.getMessage(), ex);
+            throw new ParleyException(file + ": cannot read: " + ex.getMessage(), ex);
         }
         return collector.result();
     }

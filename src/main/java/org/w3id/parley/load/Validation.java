@@ -1,5 +1,7 @@
 package org.w3id.parley.load;
 
+import java.nio.file.Files;
+import org.w3id.parley.ParleyException;
 import java.nio.file.Path;
 
 import org.apache.jena.graph.Graph;
@@ -23,8 +25,8 @@ public final class Validation {
     /** Reads the shapes file; {@code sh:imports} are not followed, so validation never goes to the network. */
     public static Validation fromFile(Path shapesFile) {
         Graph graph = GraphFactory.createDefaultGraph();
-        if (!java.nio.file.Files.isRegularFile(shapesFile))
-            throw new LoadException(shapesFile + ": no such shapes file");
+        if (!Files.isRegularFile(shapesFile))
+            throw new ParleyException(shapesFile + ": no such shapes file");
         RDFParser.source(shapesFile).errorHandler(new FailFast(shapesFile)).parse(graph);
         return new Validation(Shapes.parse(graph));
     }

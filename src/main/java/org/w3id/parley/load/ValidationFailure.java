@@ -1,5 +1,6 @@
 package org.w3id.parley.load;
 
+import org.w3id.parley.ParleyException;
 import java.util.stream.Collectors;
 
 import org.apache.jena.graph.Node;
@@ -11,7 +12,7 @@ import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.core.Prologue;
 
 /** Data that does not conform to the shapes: one line per result, naming the focus node and the broken rule. */
-public class ValidationFailure extends LoadException {
+public class ValidationFailure extends ParleyException {
     private final transient ValidationReport report;
 
     public ValidationFailure(ValidationReport report, PrefixMap prefixes) {

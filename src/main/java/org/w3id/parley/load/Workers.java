@@ -1,5 +1,7 @@
 package org.w3id.parley.load;
 
+import java.util.Locale;
+import org.w3id.parley.ParleyException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,10 +27,10 @@ final class Workers {
                 throw failure;
             if (ex.getCause() instanceof Error error)
                 throw error;
-            throw new LoadException(what + " failed: " + ex.getCause(), ex.getCause());
+            throw new ParleyException(what + " failed: " + ex.getCause(), ex.getCause());
         } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
-            throw new LoadException("Interrupted while " + what.toLowerCase(java.util.Locale.ROOT), ex);
+            throw new ParleyException("Interrupted while " + what.toLowerCase(Locale.ROOT), ex);
         }
     }
 

@@ -21,7 +21,7 @@ import org.w3id.parley.query.Evidence;
 import org.w3id.parley.query.EvidenceLookup;
 import org.w3id.parley.query.NamedQueries;
 import org.w3id.parley.query.Parameters;
-import org.w3id.parley.query.QueryException;
+import org.w3id.parley.ParleyException;
 import org.w3id.parley.query.QueryRunner;
 import org.w3id.parley.query.ResultFormat;
 import org.w3id.parley.sparql.SparqlFile;
@@ -113,7 +113,7 @@ final class QueryPages extends HttpServlet {
         try {
             body = format.get() == Format.HTML ? Responses.html(Templates.render("query", page(file, params, path)))
                     : results(file, params, format.get());
-        } catch (QueryException ex) {
+        } catch (ParleyException ex) {
             Responses.plain(response, HttpServletResponse.SC_BAD_REQUEST, ex.getMessage());
             return;
         } catch (QueryCancelledException ex) {

@@ -1,5 +1,6 @@
 package org.w3id.parley.query;
 
+import org.w3id.parley.ParleyException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,13 +27,13 @@ public final class NamedQueries {
             try {
                 return SparqlFile.parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
             } catch (IOException ex) {
-                throw new QueryException(file + ": cannot read: " + ex.getMessage(), ex);
+                throw new ParleyException(file + ": cannot read: " + ex.getMessage(), ex);
             }
         }
         SparqlFile named = all().get(nameOrFile);
         if (named != null)
             return named;
-        throw new QueryException("No query named '" + nameOrFile + "' and no such file. Named queries: "
+        throw new ParleyException("No query named '" + nameOrFile + "' and no such file. Named queries: "
                 + String.join(", ", all().keySet()));
     }
 

@@ -1,5 +1,8 @@
 package org.w3id.parley.query;
 
+import java.util.Set;
+import org.apache.jena.query.QueryException;
+import org.w3id.parley.ParleyException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +43,7 @@ public final class Parameters {
         params.forEach((name, value) -> {
             Var var = Var.alloc(name.startsWith("?") || name.startsWith("$") ? name.substring(1) : name);
             if (!mentioned.contains(var))
-                throw new QueryException("The query has no variable ?" + var.getVarName() + " to bind; its variables: "
+                throw new ParleyException("The query has no variable ?" + var.getVarName() + " to bind; its variables: "
                         + mentioned.stream().map(Var::toString).sorted().toList());
             substitutions.put(var, term(value, query));
         });
@@ -48,8 +51,8 @@ public final class Parameters {
             Query bound = QueryTransformOps.syntaxSubstitute(query, substitutions);
             tidy(bound, substitutions.keySet(), new int[1]);
             return bound;
-        } catch (org.apache.jena.query.QueryException ex) {
-            throw new QueryException("Cannot bind " + params.keySet() + ": " + ex.getMessage(), ex);
+        } catch (QueryException ex) {
+            throw new ParleyException("Cannot bind " + params.keySet() + ": " + ex.getMessage(), ex);
         }
     }
 
@@ -60,7 +63,7 @@ public final class Parameters {
      * same projection outside, so inside it is renamed apart (the constant has already replaced every
      * use, so nothing joins on it).
      */
-    private static void tidy(Query query, java.util.Set<Var> bound, int[] subQueries) {
+    private static void tidy(Query query, Set<Var> bound, int[] subQueries) {
         boolean outermost = subQueries[0] == 0;
         int number = subQueries[0]++;
         if (query.hasOrderBy())

@@ -1,5 +1,8 @@
 package org.w3id.parley.query;
 
+import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
+import org.w3id.parley.ParleyException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -60,7 +63,7 @@ public final class QueryRunner {
         try {
             return QueryFactory.create(file.text());
         } catch (QueryParseException ex) {
-            throw new QueryException(file.name() + ": " + ex.getMessage().lines().findFirst().orElse("syntax error"), ex);
+            throw new ParleyException(file.name() + ": " + ex.getMessage().lines().findFirst().orElse("syntax error"), ex);
         }
     }
 
@@ -116,7 +119,7 @@ public final class QueryRunner {
     private static void writeJson(List<Binding> rows, List<Var> vars, List<List<Evidence>> evidence, OutputStream out) {
         ByteArrayOutputStream standard = new ByteArrayOutputStream();
         ResultSetMgr.write(standard, ResultSet.adapt(RowSetStream.create(vars, rows.iterator())), ResultFormat.JSON.rows);
-        JsonObject json = JSON.parse(standard.toString(java.nio.charset.StandardCharsets.UTF_8));
+        JsonObject json = JSON.parse(standard.toString(StandardCharsets.UTF_8));
         JsonArray perRow = new JsonArray();
         for (List<Evidence> row : evidence) {
             JsonArray entries = new JsonArray();
@@ -135,7 +138,7 @@ public final class QueryRunner {
     }
 
     /** Runs {@code action} in a read transaction (joining the current one, if any) on a local store. */
-    private <T> T read(java.util.function.Supplier<T> action) {
+    private <T> T read(Supplier<T> action) {
         return store == null || store.isInTransaction() ? action.get() : Txn.calculateRead(store, action);
     }
 

@@ -22,7 +22,7 @@ import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.parley.query.NamedQueries;
-import org.w3id.parley.query.QueryException;
+import org.w3id.parley.ParleyException;
 import org.w3id.parley.query.QueryRunner;
 import org.w3id.parley.query.ResultFormat;
 import org.w3id.parley.sparql.SparqlFile;
@@ -86,7 +86,7 @@ final class NamedQueryEndpoint extends HttpServlet implements FusekiModule {
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         try {
             QueryRunner.local(store).run(QueryRunner.parse(file), params, format, true, body);
-        } catch (QueryException ex) {
+        } catch (ParleyException ex) {
             error(response, HttpServletResponse.SC_BAD_REQUEST, ex.getMessage());
             return;
         } catch (QueryCancelledException ex) {

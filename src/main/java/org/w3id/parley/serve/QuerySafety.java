@@ -1,5 +1,6 @@
 package org.w3id.parley.serve;
 
+import java.util.Set;
 import java.time.Duration;
 
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -27,7 +28,7 @@ final class QuerySafety implements FusekiModule {
     }
 
     @Override
-    public void prepare(FusekiServer.Builder builder, java.util.Set<String> datasetNames, Model configModel) {
+    public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
         builder.enableCors(true, null);
     }
 

@@ -1,5 +1,6 @@
 package org.w3id.parley.serve;
 
+import java.util.Set;
 import java.io.IOException;
 
 import jakarta.servlet.Filter;
@@ -26,7 +27,7 @@ final class RequestLog implements FusekiModule, Filter {
     }
 
     @Override
-    public void prepare(FusekiServer.Builder builder, java.util.Set<String> datasetNames, Model configModel) {
+    public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
         builder.addFilter("/*", this);
     }
 

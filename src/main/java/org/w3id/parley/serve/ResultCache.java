@@ -1,5 +1,6 @@
 package org.w3id.parley.serve;
 
+import java.io.OutputStreamWriter;
 import java.io.ByteArrayInputStream;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
@@ -210,7 +211,7 @@ final class ResultCache implements FusekiModule, Filter {
         @Override
         public PrintWriter getWriter() throws IOException {
             if (writer == null)
-                writer = new PrintWriter(new java.io.OutputStreamWriter(getOutputStream(), StandardCharsets.UTF_8), false);
+                writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), StandardCharsets.UTF_8), false);
             return writer;
         }
 

@@ -1,5 +1,6 @@
 package org.w3id.parley.store;
 
+import org.w3id.parley.ParleyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -17,16 +18,16 @@ public final class Stores {
     /** Opens the TDB2 store in {@code dir}, creating it if the directory is absent or empty. */
     public static DatasetGraph openTdb2(Path dir) {
         if (Files.exists(dir) && !Files.isDirectory(dir))
-            throw new StoreException("Store " + dir + " is not a directory.");
+            throw new ParleyException("Store " + dir + " is not a directory.");
         if (Files.isDirectory(dir) && !(Files.isReadable(dir) && Files.isWritable(dir) && Files.isExecutable(dir)))
-            throw new StoreException("Store directory " + dir + " is not readable and writable by this user.");
+            throw new ParleyException("Store directory " + dir + " is not readable and writable by this user.");
         try {
             return withUnionDefaultGraph(DatabaseMgr.connectDatasetGraph(dir.toString()));
         } catch (DBOpEnvException ex) {
-            throw new StoreException("Store " + dir + " is in use by another process (" + ex.getMessage()
+            throw new ParleyException("Store " + dir + " is in use by another process (" + ex.getMessage()
                     + "); stop that process or choose another --store.", ex);
         } catch (RuntimeException ex) {
-            throw new StoreException("Cannot open store " + dir + ": " + ex.getMessage(), ex);
+            throw new ParleyException("Cannot open store " + dir + ": " + ex.getMessage(), ex);
         }
     }
 

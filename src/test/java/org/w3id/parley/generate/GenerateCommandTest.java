@@ -1,5 +1,6 @@
 package org.w3id.parley.generate;
 
+import org.w3id.parley.Sha256;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -148,7 +149,7 @@ class GenerateCommandTest {
         Map<String, String> digests = new TreeMap<>();
         for (Path file : files(dir)) {
             try {
-                digests.put(dir.relativize(file).toString(), SyntheticArticle.sha256(Files.readString(file)));
+                digests.put(dir.relativize(file).toString(), Sha256.of(Files.readString(file)));
             } catch (IOException ex) {
                 throw new UncheckedIOException(ex);
             }

@@ -1,5 +1,6 @@
 package org.w3id.parley.reliability;
 
+import org.w3id.parley.ParleyException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,7 +20,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3id.parley.load.Inference;
-import org.w3id.parley.load.LoadException;
 import org.w3id.parley.load.Loader;
 import org.w3id.parley.load.Validation;
 import org.w3id.parley.store.Stores;
@@ -118,7 +118,7 @@ class HostileInputTest {
                 throw new java.io.UncheckedIOException(ex);
             }
         });
-        LoadException refused = org.junit.jupiter.api.Assertions.assertThrows(LoadException.class, () -> loader.load(List.of(moving)));
+        ParleyException refused = org.junit.jupiter.api.Assertions.assertThrows(ParleyException.class, () -> loader.load(List.of(moving)));
         assertTrue(refused.getMessage().contains("moving.nq: the file changed while it was being read"), refused.getMessage());
         assertEquals("0 00", StoreFingerprint.of(scratch));
     }

@@ -1,5 +1,6 @@
 package org.w3id.parley.store;
 
+import org.w3id.parley.ParleyException;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,7 +24,7 @@ class StoresTest {
         Path store = tmp.resolve("store");
         Process holder = HoldStore.start(store);
         try {
-            StoreException ex = assertThrows(StoreException.class, () -> Stores.openTdb2(store));
+            ParleyException ex = assertThrows(ParleyException.class, () -> Stores.openTdb2(store));
             assertTrue(ex.getMessage().contains("in use by another process"), ex.getMessage());
 
             Run run = Cli.run("load", "--store", store.toString(), "--shapes", fixture("shapes.ttl").toString(),
