@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 
+import org.w3id.parley.vocab.ParleyId;
+
 /**
  * How the server runs.
  *
@@ -19,7 +21,7 @@ public record ServeSettings(String host, int port, Duration timeout, Optional<Pa
         long cacheBytes) {
     public static final String DATASET = "/parley";
     public static final long DEFAULT_MAX_REQUEST_BYTES = 8L << 20;
-    public static final String DEFAULT_BASE = "https://w3id.org/parley/";
+    public static final String DEFAULT_BASE = ParleyId.BASE;
     public static final long DEFAULT_CACHE_BYTES = 256L << 20;
 
     public ServeSettings(String host, int port, Duration timeout, Optional<Path> authFile) {

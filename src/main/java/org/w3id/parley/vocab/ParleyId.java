@@ -9,7 +9,9 @@ import org.apache.jena.graph.NodeFactory;
  * graphs that are not claims.
  */
 public final class ParleyId {
-    public static final String NS = "https://w3id.org/parley/id/";
+    /** Where Parley's IRIs live: the ontology and {@code id/} below it; a server answers for these paths. */
+    public static final String BASE = "https://w3id.org/parley/";
+    public static final String NS = BASE + "id/";
     /** Where synthetic corpora mint their IRIs, so generated data can never collide with a real source's. */
     public static final String GENERATED = NS + "gen/";
 
