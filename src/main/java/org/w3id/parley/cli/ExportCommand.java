@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.concurrent.Callable;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
@@ -21,12 +20,10 @@ import org.apache.jena.system.Txn;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(name = "export",
         description = "Dump every named graph of the store (claims, entities, ontology, inferred) as TriG, N-Quads or JSON-LD.")
-final class ExportCommand implements Callable<Integer> {
+final class ExportCommand extends Subcommand {
 
     enum Format {
         trig(RDFFormat.TRIG_BLOCKS), nq(RDFFormat.NQUADS), jsonld(RDFFormat.JSONLD11);
@@ -37,9 +34,6 @@ final class ExportCommand implements Callable<Integer> {
             this.rdf = rdf;
         }
     }
-
-    @Spec
-    CommandSpec spec;
 
     @Mixin
     StoreOptions storeOptions;
@@ -55,7 +49,7 @@ final class ExportCommand implements Callable<Integer> {
         DatasetGraph store = storeOptions.open();
         try {
             if (out == null) {
-                OutputStream stdout = Output.stream(spec.commandLine().getOut());
+                OutputStream stdout = Output.stream(out());
                 Txn.executeRead(store, () -> write(store, stdout));
                 stdout.flush();
                 return 0;
@@ -72,7 +66,7 @@ final class ExportCommand implements Callable<Integer> {
             } finally {
                 Files.deleteIfExists(partial);
             }
-            spec.commandLine().getErr().println("Exported " + storeOptions.describe() + " to " + out);
+            err().println("Exported " + storeOptions.describe() + " to " + out);
             return 0;
         } finally {
             store.close();

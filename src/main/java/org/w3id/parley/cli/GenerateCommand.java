@@ -5,28 +5,21 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import org.w3id.parley.generate.CorpusGenerator;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "generate", mixinStandardHelpOptions = true,
+@Command(name = "generate",
         description = {
             "Write a deterministic synthetic corpus in Parley's model, for load and query benchmarks:",
             "a shared actors file and TriG files of articles, each with its text, entities and anchored claims.",
             "The same --articles and --seed always give byte-identical files."
         })
-final class GenerateCommand implements Callable<Integer> {
+final class GenerateCommand extends Subcommand {
     private static final int MAX_ARTICLES = 100_000;
-
-    @Spec
-    CommandSpec spec;
 
     @Option(names = "--articles", required = true, paramLabel = "N", description = "How many articles (1 to 100000).")
     int articles;
@@ -39,13 +32,11 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        // A range error is a usage error (exit 2), like any other bad option.
-        if (articles < 1 || articles > MAX_ARTICLES)
-            throw new ParameterException(spec.commandLine(), "--articles must be between 1 and " + MAX_ARTICLES + ", not " + articles);
+        requireBetween("--articles", articles, 1, MAX_ARTICLES);
         requireEmpty(out);
         Files.createDirectories(out);
-        CorpusGenerator.Summary summary = new CorpusGenerator(seed, spec.commandLine().getErr()::println).generate(articles, out);
-        spec.commandLine().getOut().println(String.format(Locale.ROOT, "Generated %,d %s: %,d files, %,d quads in %s",
+        CorpusGenerator.Summary summary = new CorpusGenerator(seed, err()::println).generate(articles, out);
+        out().println(String.format(Locale.ROOT, "Generated %,d %s: %,d files, %,d quads in %s",
                 summary.articles(), summary.articles() == 1 ? "article" : "articles", summary.files(), summary.quads(), out));
         return 0;
     }

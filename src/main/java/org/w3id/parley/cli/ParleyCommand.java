@@ -13,10 +13,12 @@ import org.apache.jena.query.QueryException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.ScopeType;
 
 /** {@code parley}: the entry point. Each subcommand is its own class; this one only dispatches and maps failures to exit codes. */
 @Command(name = "parley",
         mixinStandardHelpOptions = true,
+        scope = ScopeType.INHERIT,
         versionProvider = Version.class,
         description = "A knowledge graph of negotiation positions, every statement traceable to its exact words.",
         subcommands = {

@@ -4,7 +4,6 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.parley.query.NamedQueries;
@@ -16,18 +15,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "query", mixinStandardHelpOptions = true,
+@Command(name = "query",
         description = {
             "Run a named competency query or a .rq file against the store or a SPARQL endpoint.",
             "Without NAME, list the named queries and the questions they answer."
         })
-final class QueryCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+final class QueryCommand extends Subcommand {
     @Mixin
     StoreOptions storeOptions;
 
@@ -54,7 +48,7 @@ final class QueryCommand implements Callable<Integer> {
         if (name == null)
             return list();
         SparqlFile file = NamedQueries.resolve(name);
-        OutputStream out = Output.stream(spec.commandLine().getOut());
+        OutputStream out = Output.stream(out());
         if (endpoint != null) {
             QueryRunner.remote(endpoint).run(QueryRunner.parse(file), params, format, evidence, out);
             return 0;
@@ -69,7 +63,7 @@ final class QueryCommand implements Callable<Integer> {
     }
 
     private int list() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         NamedQueries.all().forEach((queryName, file) -> {
             out.printf("%-24s %s%n", queryName, file.summary());
             out.printf("%-24s   %s%n", "", file.description());

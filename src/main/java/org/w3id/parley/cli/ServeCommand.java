@@ -1,6 +1,5 @@
 package org.w3id.parley.cli;
 
-import picocli.CommandLine;
 import org.w3id.parley.ParleyException;
 import java.io.PrintWriter;
 import java.net.BindException;
@@ -9,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -20,18 +18,13 @@ import org.w3id.parley.serve.ServeSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(name = "serve",
         description = {
             "Load the ontology and the article's data into the store when it is empty or they changed,",
             "then serve SPARQL at /parley/sparql. Writing is possible only with --auth."
         })
-final class ServeCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+final class ServeCommand extends Subcommand {
     @Mixin
     StoreOptions storeOptions;
 
@@ -90,12 +83,10 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Loads if needed and starts the server; the caller owns the result. */
     Running start() {
-        if (maxRequestMb < 1 || maxRequestMb > 1024)
-            throw new CommandLine.ParameterException(spec.commandLine(), "--max-request-mb must be between 1 and 1024");
+        requireBetween("--max-request-mb", maxRequestMb, 1, 1024);
         if (!base.matches("https?://[^\\s<>\"{}|\\\\^`]+/"))
-            throw new CommandLine.ParameterException(spec.commandLine(), "--base must be an http(s) IRI ending in '/', e.g. " + ServeSettings.DEFAULT_BASE);
-        if (cacheMb < 0 || cacheMb > 65536)
-            throw new CommandLine.ParameterException(spec.commandLine(), "--cache-mb must be between 0 and 65536");
+            throw usageError("--base must be an http(s) IRI ending in '/', e.g. " + ServeSettings.DEFAULT_BASE);
+        requireBetween("--cache-mb", cacheMb, 0, 65536);
         if (authFile != null && !Files.isReadable(authFile))
             throw new ParleyException(authFile + ": no such password file");
         DatasetGraph store = storeOptions.open();
@@ -112,9 +103,9 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private void loadIfChanged(DatasetGraph store) {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         List<Path> sources = List.of(ontology, data);
-        Loader loader = shapes.loader(store, spec.commandLine().getErr());
+        Loader loader = shapes.loader(store, err());
         if (loader.isCurrent(sources)) {
             out.println("Serving " + storeOptions.describe() + ": it is up to date with " + ontology + " and " + data + ".");
             return;
@@ -138,7 +129,7 @@ final class ServeCommand implements Callable<Integer> {
     private void printBanner(FusekiServer server) {
         String local = "http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":" + server.getHttpPort();
         String dataset = local + ServeSettings.DATASET;
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         out.println("Parley is serving " + storeOptions.describe() + " at " + local + "/");
         out.println("  Linked data    " + local + "/id/...   (IRIs under " + base + "; HTML, Turtle, JSON-LD, N-Triples, RDF/XML, TriG)");
         out.println("  Ontology       " + local + "/ontology   Dataset " + local + "/id/dataset   Dumps " + local + "/dumps/");

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.parley.load.LoadResult;
@@ -14,18 +13,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(name = "validate",
         description = {
             "Run every check of 'load' (syntax, SHACL, inference) on RDF files, together with the ontology,",
             "in a scratch in-memory store. Writes nothing."
         })
-final class ValidateCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+final class ValidateCommand extends Subcommand {
     @Mixin
     ShapesOption shapes;
 
@@ -44,9 +38,9 @@ final class ValidateCommand implements Callable<Integer> {
         all.addAll(paths);
         DatasetGraph scratch = Stores.inMemory();
         try {
-            LoadResult result = shapes.loader(scratch, spec.commandLine().getErr())
+            LoadResult result = shapes.loader(scratch, err())
                     .check(all);
-            spec.commandLine().getOut().println("Valid: " + result.summary());
+            out().println("Valid: " + result.summary());
             return 0;
         } finally {
             scratch.close();

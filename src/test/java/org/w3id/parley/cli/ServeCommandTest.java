@@ -121,7 +121,7 @@ class ServeCommandTest {
         assertTrue(zero.err().contains("is not a positive duration"), zero::toString);
         Run size = Cli.run("serve", "--mem", "--port", "0", "--max-request-mb", "0");
         assertEquals(2, size.exitCode(), size::toString);
-        assertTrue(size.err().contains("--max-request-mb must be between 1 and 1024"), size::toString);
+        assertTrue(size.err().contains("--max-request-mb must be between 1 and 1024, not 0"), size::toString);
     }
 
     @Test

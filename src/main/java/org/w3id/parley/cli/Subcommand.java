@@ -1,0 +1,35 @@
+package org.w3id.parley.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * What every subcommand has: picocli's model of it, which gives the output streams tests capture and turns a bad
+ * option value into a usage error (exit 2 with the usage help), like any option picocli itself refuses.
+ */
+abstract class Subcommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    ParameterException usageError(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+
+    /** Refuses {@code value} of {@code option} outside {@code [min, max]}. */
+    void requireBetween(String option, long value, long min, long max) {
+        if (value < min || value > max)
+            throw usageError(option + " must be between " + min + " and " + max + ", not " + value);
+    }
+}
