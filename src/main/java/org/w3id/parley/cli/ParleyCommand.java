@@ -17,7 +17,7 @@ import picocli.CommandLine.HelpCommand;
         description = "A knowledge graph of negotiation positions, every statement traceable to its exact words.",
         subcommands = {
             ServeCommand.class, LoadCommand.class, ValidateCommand.class, QueryCommand.class, ExportCommand.class,
-            GenerateCommand.class, BenchCommand.class,
+            GenerateCommand.class,
             HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -40,7 +40,7 @@ public final class ParleyCommand {
     private static int failure(Exception ex, CommandLine cli, CommandLine.ParseResult parsed) {
         PrintWriter err = cli.getErr();
         if (ex instanceof LoadException || ex instanceof StoreException || ex instanceof QueryException
-                || ex instanceof UserError || ex instanceof org.w3id.parley.bench.BenchException)
+                || ex instanceof UserError)
             err.println("parley " + cli.getCommandName() + ": " + ex.getMessage());
         else if (ex instanceof org.apache.jena.query.QueryException || ex instanceof org.apache.jena.atlas.web.HttpException)
             err.println("parley " + cli.getCommandName() + ": the SPARQL endpoint failed: " + ex.getMessage());

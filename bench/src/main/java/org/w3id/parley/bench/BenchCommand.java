@@ -1,6 +1,7 @@
-package org.w3id.parley.cli;
+package org.w3id.parley.bench;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashSet;
@@ -8,23 +9,30 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-import org.w3id.parley.bench.Bench;
-import org.w3id.parley.bench.BenchSettings;
+import org.w3id.parley.cli.DurationConverter;
+import org.w3id.parley.cli.ProjectFiles;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "bench", mixinStandardHelpOptions = true,
+/**
+ * {@code parley bench}: the benchmark's own entry point, in its own jar ({@code bench/target/parley-bench.jar}); the
+ * {@code parley} launcher runs it for {@code ./parley bench ...}.
+ */
+@Command(name = "parley bench", mixinStandardHelpOptions = true,
         description = {
             "Benchmark Parley side by side with Jena's tdb2.tdbloader, a plain Fuseki and Virtuoso on one synthetic corpus:",
             "ingest, the latency of every named query and analysis, throughput under concurrent clients, startup and heap.",
             "Writes DIR/results.json and DIR/results.md and prints the Markdown. Virtuoso takes part when installed",
             "(apt-get install virtuoso-opensource); otherwise the report says it was skipped."
-        })
-final class BenchCommand implements Callable<Integer> {
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:failure (a step could not run)", "2:usage error"})
+public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
@@ -77,7 +85,7 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (reportOnly) {
             if (!java.nio.file.Files.isRegularFile(out.resolve("results.json")))
-                throw new UserError(out.resolve("results.json") + ": no results to render; run parley bench first");
+                throw new BenchException(out.resolve("results.json") + ": no results to render; run parley bench first");
             spec.commandLine().getOut().print(Bench.rerender(out));
             return 0;
         }
@@ -102,5 +110,22 @@ final class BenchCommand implements Callable<Integer> {
         spec.commandLine().getOut().println();
         spec.commandLine().getOut().println("Results: " + out.resolve("results.json") + " and " + out.resolve("results.md"));
         return 0;
+    }
+
+    public static void main(String[] args) {
+        CommandLine cli = new CommandLine(new BenchCommand());
+        cli.setExecutionExceptionHandler(BenchCommand::failure);
+        System.exit(cli.execute(args));
+    }
+
+    /** A step that could not run, or a file problem, gets one clear message and exit 1; anything else is a bug. */
+    private static int failure(Exception ex, CommandLine cli, CommandLine.ParseResult parsed) {
+        PrintWriter err = cli.getErr();
+        if (ex instanceof BenchException || ex instanceof IOException || ex instanceof java.io.UncheckedIOException)
+            err.println(cli.getCommandName() + ": " + ex.getMessage());
+        else
+            ex.printStackTrace(err);
+        err.flush();
+        return 1;
     }
 }
