@@ -7,8 +7,11 @@ import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** {@code 10} or {@code 10s} (seconds), {@code 500ms}, {@code 2m}, or ISO-8601 such as {@code PT10S}. */
-final class DurationConverter implements ITypeConverter<Duration> {
+/**
+ * {@code 10} or {@code 10s} (seconds), {@code 500ms}, {@code 2m}, or ISO-8601 such as {@code PT10S}. Public because
+ * the benchmark's command line (its own build under {@code bench/}) takes durations the same way.
+ */
+public final class DurationConverter implements ITypeConverter<Duration> {
     private static final Pattern SIMPLE = Pattern.compile("(\\d+)(ms|s|m)?");
 
     @Override

@@ -23,7 +23,7 @@ import picocli.CommandLine.ScopeType;
         description = "A knowledge graph of negotiation positions, every statement traceable to its exact words.",
         subcommands = {
             ServeCommand.class, LoadCommand.class, ValidateCommand.class, QueryCommand.class, ExportCommand.class,
-            GenerateCommand.class, BenchCommand.class,
+            GenerateCommand.class,
             HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -36,7 +36,11 @@ public final class ParleyCommand {
 
     /** The command line with Parley's exit codes: 0 ok, 1 failure, 2 usage. Tests run commands through this. */
     public static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new ParleyCommand());
+        return configure(new CommandLine(new ParleyCommand()));
+    }
+
+    /** Parley's conventions on any command line: enum values in any case, and failures mapped to messages and exit codes. */
+    public static CommandLine configure(CommandLine cli) {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler(ParleyCommand::failure);
         return cli;
@@ -46,7 +50,7 @@ public final class ParleyCommand {
     private static int failure(Exception ex, CommandLine cli, CommandLine.ParseResult parsed) {
         PrintWriter err = cli.getErr();
         String command = "parley " + cli.getCommandName() + ": ";
-        if (ex instanceof ParleyException || ex instanceof org.w3id.parley.bench.BenchException)
+        if (ex instanceof ParleyException)
             err.println(command + ex.getMessage());
         else if (ex instanceof QueryException || ex instanceof HttpException)
             err.println(command + "the SPARQL endpoint failed: " + ex.getMessage());

@@ -11,24 +11,24 @@ import picocli.CommandLine.Spec;
  * What every subcommand has: picocli's model of it, which gives the output streams tests capture and turns a bad
  * option value into a usage error (exit 2 with the usage help), like any option picocli itself refuses.
  */
-abstract class Subcommand implements Callable<Integer> {
+public abstract class Subcommand implements Callable<Integer> {
     @Spec
-    CommandSpec spec;
+    protected CommandSpec spec;
 
-    PrintWriter out() {
+    protected PrintWriter out() {
         return spec.commandLine().getOut();
     }
 
-    PrintWriter err() {
+    protected PrintWriter err() {
         return spec.commandLine().getErr();
     }
 
-    ParameterException usageError(String message) {
+    protected ParameterException usageError(String message) {
         return new ParameterException(spec.commandLine(), message);
     }
 
     /** Refuses {@code value} of {@code option} outside {@code [min, max]}. */
-    void requireBetween(String option, long value, long min, long max) {
+    protected void requireBetween(String option, long value, long min, long max) {
         if (value < min || value > max)
             throw usageError(option + " must be between " + min + " and " + max + ", not " + value);
     }

@@ -1,4 +1,4 @@
-package org.w3id.parley.cli;
+package org.w3id.parley.bench;
 
 import java.nio.file.Files;
 import org.w3id.parley.ParleyException;
@@ -8,28 +8,30 @@ import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 
-import org.w3id.parley.bench.Bench;
-import org.w3id.parley.bench.BenchSettings;
+import org.w3id.parley.cli.DurationConverter;
+import org.w3id.parley.cli.ParleyCommand;
+import org.w3id.parley.cli.ProjectFiles;
+import org.w3id.parley.cli.Subcommand;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "bench", mixinStandardHelpOptions = true,
+/**
+ * {@code parley bench}: the benchmark's own entry point, in its own jar ({@code bench/target/parley-bench.jar}); the
+ * {@code parley} launcher runs it for {@code ./parley bench ...}.
+ */
+@Command(name = "parley bench", mixinStandardHelpOptions = true,
         description = {
             "Benchmark Parley side by side with Jena's tdb2.tdbloader, a plain Fuseki and Virtuoso on one synthetic corpus:",
             "ingest, the latency of every named query and analysis, throughput under concurrent clients, startup and heap.",
             "Writes DIR/results.json and DIR/results.md and prints the Markdown. Virtuoso takes part when installed",
             "(apt-get install virtuoso-opensource); otherwise the report says it was skipped."
-        })
-final class BenchCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:failure (a step could not run)", "2:usage error"})
+public final class BenchCommand extends Subcommand {
     @Option(names = "--articles", defaultValue = "1000", paramLabel = "N", description = "Corpus size in articles (default: ${DEFAULT-VALUE}).")
     int articles;
 
@@ -80,29 +82,32 @@ final class BenchCommand implements Callable<Integer> {
         if (reportOnly) {
             if (!Files.isRegularFile(out.resolve("results.json")))
                 throw new ParleyException(out.resolve("results.json") + ": no results to render; run parley bench first");
-            spec.commandLine().getOut().print(Bench.rerender(out));
+            out().print(Bench.rerender(out));
             return 0;
         }
-        if (articles < 1 || articles > 100_000)
-            throw new ParameterException(spec.commandLine(), "--articles must be between 1 and 100000");
+        requireBetween("--articles", articles, 1, 100_000);
         if (runs < 1 || warmup < 0 || clients < 1)
-            throw new ParameterException(spec.commandLine(), "--runs and --clients must be at least 1, --warmup at least 0");
+            throw usageError("--runs and --clients must be at least 1, --warmup at least 0");
         if (!heap.matches("\\d+[kKmMgG]?"))
-            throw new ParameterException(spec.commandLine(), "--heap must be a JVM heap size such as 4g or 512m");
+            throw usageError("--heap must be a JVM heap size such as 4g or 512m");
         Set<String> chosen = new LinkedHashSet<>(systems);
         for (String system : chosen)
             if (!BenchSettings.SYSTEMS.contains(system))
-                throw new ParameterException(spec.commandLine(), "--systems: unknown system '" + system + "'; choose from " + BenchSettings.SYSTEMS);
+                throw usageError("--systems: unknown system '" + system + "'; choose from " + BenchSettings.SYSTEMS);
         BenchSettings settings = new BenchSettings(articles, seed, out, ontology, chosen, warmup, runs, queryBudget, clients,
                 duration, heap, timeout);
-        var err = spec.commandLine().getErr();
+        var err = err();
         String markdown = new Bench(settings, line -> {
             err.println(line);
             err.flush();
         }).run();
-        spec.commandLine().getOut().print(markdown);
-        spec.commandLine().getOut().println();
-        spec.commandLine().getOut().println("Results: " + out.resolve("results.json") + " and " + out.resolve("results.md"));
+        out().print(markdown);
+        out().println();
+        out().println("Results: " + out.resolve("results.json") + " and " + out.resolve("results.md"));
         return 0;
+    }
+
+    public static void main(String[] args) {
+        System.exit(ParleyCommand.configure(new CommandLine(new BenchCommand())).execute(args));
     }
 }

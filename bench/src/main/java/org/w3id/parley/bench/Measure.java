@@ -1,5 +1,6 @@
 package org.w3id.parley.bench;
 
+import org.w3id.parley.ParleyException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -124,7 +125,7 @@ final class Measure {
             for (Future<?> client : running)
                 client.get();
         } catch (Exception ex) {
-            throw new BenchException("serving test failed: " + ex.getMessage(), ex);
+            throw new ParleyException("serving test failed: " + ex.getMessage(), ex);
         } finally {
             clients.shutdownNow();
         }
@@ -136,10 +137,10 @@ final class Measure {
         Endpoint.Answer answer = sparql.query("PREFIX parley: <https://w3id.org/parley/ontology#>\n"
                 + "SELECT ?x WHERE { ?x a " + type + " } ORDER BY ?x LIMIT 1");
         if (!answer.ok())
-            throw new BenchException("cannot find a " + type + " in the corpus: HTTP " + answer.status());
+            throw new ParleyException("cannot find a " + type + " in the corpus: HTTP " + answer.status());
         ResultSet rows = ResultSetMgr.read(new java.io.ByteArrayInputStream(answer.body()), ResultSetLang.RS_JSON);
         if (!rows.hasNext())
-            throw new BenchException("the corpus has no " + type);
+            throw new ParleyException("the corpus has no " + type);
         QuerySolution row = rows.next();
         return row.getResource("x").getURI();
     }

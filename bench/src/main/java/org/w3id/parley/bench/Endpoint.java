@@ -1,5 +1,6 @@
 package org.w3id.parley.bench;
 
+import org.w3id.parley.ParleyException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -75,7 +76,7 @@ final class Endpoint {
             return new Answer(-1, ex.toString().getBytes(StandardCharsets.UTF_8), System.nanoTime() - start);
         } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
-            throw new BenchException("interrupted");
+            throw new ParleyException("interrupted");
         }
     }
 }

@@ -15,14 +15,18 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import org.apache.jena.fuseki.main.cmds.FusekiMainCmd;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.lang.StreamRDFCounting;
+import org.w3id.parley.cli.ParleyCommand;
 import org.w3id.parley.generate.CorpusGenerator;
 import org.w3id.parley.query.NamedQueries;
 import org.w3id.parley.query.Parameters;
 import org.w3id.parley.query.QueryRunner;
 import org.w3id.parley.sparql.SparqlFile;
+
+import tdb2.tdbloader;
 
 /**
  * The side-by-side benchmark: one synthetic corpus, loaded by Parley, by Jena's {@code tdb2.tdbloader} and by
@@ -30,9 +34,9 @@ import org.w3id.parley.sparql.SparqlFile;
  * the same TDB2 files, and Virtuoso over the same quads; then concurrent clients on the servers.
  */
 public final class Bench {
-    private static final String PARLEY_MAIN = "org.w3id.parley.cli.ParleyCommand";
-    private static final String FUSEKI_MAIN = "org.apache.jena.fuseki.main.cmds.FusekiMainCmd";
-    private static final String TDB2_LOADER = "tdb2.tdbloader";
+    private static final String PARLEY_MAIN = ParleyCommand.class.getName();
+    private static final String FUSEKI_MAIN = FusekiMainCmd.class.getName();
+    private static final String TDB2_LOADER = tdbloader.class.getName();
     private static final String BASE = "https://w3id.org/parley/";
     /**
      * Analyses that are usually asked about one item (their header gives an example): besides the whole corpus at once,

@@ -1,5 +1,6 @@
 package org.w3id.parley.bench;
 
+import org.w3id.parley.ParleyException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -38,12 +39,12 @@ final class JavaServer implements Server {
         long deadline = begin + TimeUnit.MINUTES.toNanos(5);
         while (true) {
             if (!process.isAlive())
-                throw new BenchException(name + " stopped before answering:\n" + JavaProcess.tail(output));
+                throw new ParleyException(name + " stopped before answering:\n" + JavaProcess.tail(output));
             if (endpoint.query(PROBE).ok())
                 break;
             if (System.nanoTime() > deadline) {
                 process.destroyForcibly();
-                throw new BenchException(name + " did not answer within 5 minutes:\n" + JavaProcess.tail(output));
+                throw new ParleyException(name + " did not answer within 5 minutes:\n" + JavaProcess.tail(output));
             }
             sleep(20);
         }
@@ -91,7 +92,7 @@ final class JavaServer implements Server {
             Thread.sleep(millis);
         } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
-            throw new BenchException("interrupted");
+            throw new ParleyException("interrupted");
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.w3id.parley.bench;
 
+import org.w3id.parley.ParleyException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -38,13 +39,13 @@ final class JavaProcess {
             Process process = builder.start();
             int exit = process.waitFor();
             if (exit != 0)
-                throw new BenchException(builder.command().get(builder.command().indexOf("-cp") + 2) + " exited with " + exit
+                throw new ParleyException(builder.command().get(builder.command().indexOf("-cp") + 2) + " exited with " + exit
                         + ":\n" + tail(output));
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
-            throw new BenchException("interrupted");
+            throw new ParleyException("interrupted");
         }
     }
 

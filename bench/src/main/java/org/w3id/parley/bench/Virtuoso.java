@@ -1,5 +1,6 @@
 package org.w3id.parley.bench;
 
+import org.w3id.parley.ParleyException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -77,7 +78,7 @@ final class Virtuoso implements Server {
         run(List.of(SERVER.toString(), "+configfile", ini().toString(), "+wait"), Duration.ofMinutes(5));
         while (!sparql.query("ASK { ?s ?p ?o }").ok()) {
             if (System.nanoTime() - begin > TimeUnit.MINUTES.toNanos(2))
-                throw new BenchException("Virtuoso did not answer SPARQL within 2 minutes; see " + dir.resolve("virtuoso.log"));
+                throw new ParleyException("Virtuoso did not answer SPARQL within 2 minutes; see " + dir.resolve("virtuoso.log"));
             JavaServer.sleep(50);
         }
         startup = (System.nanoTime() - begin) / 1e9;
@@ -88,7 +89,7 @@ final class Virtuoso implements Server {
         sql("ld_dir('" + folder.toAbsolutePath() + "', '*.nq', 'urn:x-parley:bench:default'); rdf_loader_run(); checkpoint;");
         String errors = sql("SELECT ll_file, ll_error FROM DB.DBA.load_list WHERE ll_error IS NOT NULL;");
         if (errors.contains(".nq"))
-            throw new BenchException("Virtuoso's bulk loader reported errors:\n" + errors);
+            throw new ParleyException("Virtuoso's bulk loader reported errors:\n" + errors);
     }
 
     String sql(String statements) {
@@ -121,7 +122,7 @@ final class Virtuoso implements Server {
             stopped = true;
             try {
                 sql("shutdown;");
-            } catch (BenchException ex) {
+            } catch (ParleyException ex) {
                 // isql loses its connection when the server goes down; that is the expected end.
             }
             waitForLockRelease();
@@ -150,17 +151,17 @@ final class Virtuoso implements Server {
             byte[] output = process.getInputStream().readAllBytes();
             if (!process.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                throw new BenchException(String.join(" ", command) + " did not finish within " + limit);
+                throw new ParleyException(String.join(" ", command) + " did not finish within " + limit);
             }
             String text = new String(output, java.nio.charset.StandardCharsets.UTF_8);
             if (process.exitValue() != 0)
-                throw new BenchException(command.get(0) + " exited with " + process.exitValue() + ":\n" + text);
+                throw new ParleyException(command.get(0) + " exited with " + process.exitValue() + ":\n" + text);
             return text;
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
-            throw new BenchException("interrupted");
+            throw new ParleyException("interrupted");
         }
     }
 }
