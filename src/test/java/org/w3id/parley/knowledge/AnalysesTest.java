@@ -7,7 +7,6 @@ import static org.w3id.parley.testing.Fixtures.fixture;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,7 +23,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3id.parley.load.Inference;
@@ -35,6 +33,7 @@ import org.w3id.parley.query.Parameters;
 import org.w3id.parley.query.QueryRunner;
 import org.w3id.parley.query.ResultFormat;
 import org.w3id.parley.store.Stores;
+import org.w3id.parley.testing.Article;
 import org.w3id.parley.testing.Cli;
 import org.w3id.parley.testing.Cli.Run;
 
@@ -135,9 +134,8 @@ class AnalysesTest {
     }
 
     @Test
-    void theCommandLineAddsAnEvidenceColumnOnRequest(@TempDir Path tmp) {
-        String store = tmp.resolve("store").toString();
-        assertEquals(0, Cli.run("load", "--store", store, ProjectData.ONTOLOGY.toString(), ProjectData.DATA.toString()).exitCode());
+    void theCommandLineAddsAnEvidenceColumnOnRequest() {
+        String store = Article.tdbStore().toString();   // loaded once by `parley load ontology data`, which must exit 0
         Run plain = Cli.run("query", "--store", store, "--format", "csv", "red-line-conflicts");
         assertFalse(plain.out().lines().findFirst().orElseThrow().contains("evidence"), plain::toString);
         Run withEvidence = Cli.run("query", "--store", store, "--format", "csv", "--evidence", "red-line-conflicts");

@@ -15,17 +15,14 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.system.Txn;
-import org.w3id.parley.load.Inference;
-import org.w3id.parley.load.Loader;
 import org.w3id.parley.load.SourceFiles;
-import org.w3id.parley.load.Validation;
-import org.w3id.parley.store.Stores;
+import org.w3id.parley.testing.Article;
 
-/** The project's ontology and the article's data, loaded once through the real pipeline. */
+/** The project's ontology and the article's data, loaded once per JVM through the real pipeline ({@link Article}), and ways to read them. */
 final class ProjectData {
-    static final Path ONTOLOGY = Path.of("ontology");
-    static final Path DATA = Path.of("data");
-    static final Path SHAPES = ONTOLOGY.resolve("shapes.ttl");
+    static final Path ONTOLOGY = Article.ONTOLOGY;
+    static final Path DATA = Article.DATA;
+    static final Path SHAPES = Article.SHAPES;
     static final Path ARTICLE = DATA.resolve("sources/article.txt");
     static final String ID = "https://w3id.org/parley/id/";
     static final String PARLEY = "https://w3id.org/parley/ontology#";
@@ -43,15 +40,9 @@ final class ProjectData {
             PREFIX cnt: <http://www.w3.org/2011/content#>
             """;
 
-    private static DatasetGraph loaded;
-
-    /** A read-only view: tests must not change it. */
-    static synchronized DatasetGraph store() {
-        if (loaded == null) {
-            loaded = Stores.inMemory();
-            new Loader(loaded, Validation.fromFile(SHAPES), Inference.standard(), line -> {}).load(List.of(ONTOLOGY, DATA));
-        }
-        return loaded;
+    /** The article loaded once per JVM ({@link Article#store()}), read-only: writing to it throws. */
+    static DatasetGraph store() {
+        return Article.store();
     }
 
     static List<Path> rdfFiles() {

@@ -11,24 +11,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-import java.util.Optional;
 
-import org.apache.jena.fuseki.main.FusekiServer;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.parley.load.Inference;
-import org.w3id.parley.load.Loader;
-import org.w3id.parley.load.Validation;
-import org.w3id.parley.serve.ParleyServer;
-import org.w3id.parley.serve.ServeSettings;
-import org.w3id.parley.store.Stores;
+import org.w3id.parley.testing.Fixtures;
 import org.w3id.parley.testing.Http;
 import org.w3id.parley.testing.LogCapture;
+import org.w3id.parley.testing.TestServer;
 
 /** Writers authenticate; the password file may hold hashes; credentials never reach a log. */
 class AuthTest {
@@ -36,20 +28,18 @@ class AuthTest {
 
     @TempDir
     Path tmp;
-    private FusekiServer server;
+    private TestServer server;
 
     @AfterEach
     void stop() {
         if (server != null)
-            server.stop();
+            server.close();
     }
 
+    /** A server that can write, so over a store of its own. */
     private String start(Path passwords) {
-        DatasetGraph store = Stores.inMemory();
-        new Loader(store, Validation.none(), Inference.standard(), l -> {}).load(List.of(fixture("chain.trig")));
-        server = ParleyServer.build(store, new ServeSettings("localhost", 0, Duration.ofSeconds(5), Optional.of(passwords)));
-        server.start();
-        return "http://localhost:" + server.getHttpPort() + "/parley/";
+        server = TestServer.over(Fixtures.chainStore()).auth(passwords).start();
+        return server.dataset();
     }
 
     @Test

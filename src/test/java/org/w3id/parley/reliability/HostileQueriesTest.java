@@ -12,22 +12,16 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import org.apache.jena.fuseki.main.FusekiServer;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.w3id.parley.load.Inference;
-import org.w3id.parley.load.Loader;
-import org.w3id.parley.load.Validation;
-import org.w3id.parley.serve.ParleyServer;
-import org.w3id.parley.serve.ServeSettings;
-import org.w3id.parley.store.Stores;
+import org.w3id.parley.testing.Article;
+import org.w3id.parley.testing.HeldQuery;
 import org.w3id.parley.testing.Http;
+import org.w3id.parley.testing.TestServer;
 
 /**
  * Strangers' worst queries against the public endpoint over the article: each is refused or cut off,
@@ -35,22 +29,22 @@ import org.w3id.parley.testing.Http;
  */
 class HostileQueriesTest {
     private static final String PARLEY = "PREFIX parley: <https://w3id.org/parley/ontology#>\n";
-    private static FusekiServer server;
+    /** Set by the long run (-Preliability), which also holds the cheap query's latency to a bound. */
+    private static final boolean LONG_RUN = Boolean.getBoolean("parley.reliability.long");
+    private static final Duration TIMEOUT = Duration.ofSeconds(2);
+    private static TestServer server;
     private static String endpoint;
 
+    /** The shared article, under a server of its own with a short timeout. */
     @BeforeAll
     static void start() {
-        DatasetGraph store = Stores.inMemory();
-        new Loader(store, Validation.fromFile(java.nio.file.Path.of("ontology/shapes.ttl")), Inference.standard(), l -> {})
-                .load(List.of(java.nio.file.Path.of("ontology"), java.nio.file.Path.of("data")));
-        server = ParleyServer.build(store, new ServeSettings("localhost", 0, Duration.ofSeconds(2), Optional.empty()));
-        server.start();
-        endpoint = "http://localhost:" + server.getHttpPort() + "/parley/sparql";
+        server = Article.serverWith().timeout(TIMEOUT).start();
+        endpoint = server.sparql();
     }
 
     @AfterAll
     static void stop() {
-        server.stop();
+        server.close();
     }
 
     /** Name → query; each must come back refused (4xx) or cut off (503), or answered within the timeout. */
@@ -98,6 +92,11 @@ class HostileQueriesTest {
         assertTrue(ping());
     }
 
+    /**
+     * Four hostile queries burn the CPU while four more are held running on the server (so "while" needs no clock):
+     * the cheap query is answered, right, before any held one may end, and on every try until the hostile ones are
+     * cut off. Latency is recorded for RELIABILITY.md; only the long run holds it to a bound.
+     */
     @Test
     void aCheapQueryKeepsAnsweringWhileFourHostileOnesRun() throws Exception {
         List<String> worst = List.of(hostile().get("cartesian product"), hostile().get("regex catastrophe"),
@@ -108,14 +107,24 @@ class HostileQueriesTest {
         List<CompletableFuture<HttpResponse<String>>> running = new ArrayList<>();
         for (String query : worst)
             running.add(Http.queryAsync(endpoint, query, "application/sparql-results+json"));
+        List<HeldQuery> held = new ArrayList<>();
+        for (int i = 0; i < 4; i++)
+            held.add(HeldQuery.send(endpoint));
 
         List<Long> latencies = new ArrayList<>();
-        while (running.stream().anyMatch(f -> !f.isDone()) && latencies.size() < 2_000) {
-            long start = System.nanoTime();
-            HttpResponse<String> cheap = Http.query(endpoint, PARLEY + "ASK { ?c a parley:Claim }", "application/sparql-results+json");
-            latencies.add((System.nanoTime() - start) / 1_000_000);
-            assertEquals(200, cheap.statusCode(), cheap::body);
-            assertTrue(cheap.body().contains("true"), cheap::body);
+        try {
+            held.forEach(HeldQuery::awaitRunning);
+            do {
+                long start = System.nanoTime();
+                HttpResponse<String> cheap = Http.query(endpoint, PARLEY + "ASK { ?c a parley:Claim }", "application/sparql-results+json");
+                latencies.add((System.nanoTime() - start) / 1_000_000);
+                assertEquals(200, cheap.statusCode(), cheap::body);
+                assertTrue(cheap.body().contains("true"), cheap::body);
+                if (latencies.size() == 1)
+                    assertTrue(held.stream().noneMatch(HeldQuery::isDone), "a held query ended before the cheap one was answered");
+            } while (running.stream().anyMatch(f -> !f.isDone()) && latencies.size() < 2_000);
+        } finally {
+            held.forEach(HeldQuery::close);
         }
         for (CompletableFuture<HttpResponse<String>> query : running) {
             int status = query.get(60, TimeUnit.SECONDS).statusCode();
@@ -129,10 +138,13 @@ class HostileQueriesTest {
         long p95 = latencies.get((int) Math.min(latencies.size() - 1, Math.ceil(latencies.size() * 0.95) - 1));
         Reliability.record("cheap-query-latency", "samples=" + latencies.size() + " p50_ms=" + latencies.get(latencies.size() / 2)
                 + " p95_ms=" + p95 + " max_ms=" + latencies.get(latencies.size() - 1) + " heap_growth_mb=" + heapGrowthMb);
-        assertTrue(latencies.size() >= 3, "too few cheap queries ran: " + latencies);
+        if (LONG_RUN) {
+            assertTrue(latencies.size() >= 3, "too few cheap queries ran: " + latencies);
+            assertTrue(p95 < TIMEOUT.toMillis(), "cheap queries waited as long as the hostile ones ran: p95 " + p95 + " ms");
+        }
     }
 
     private static boolean ping() {
-        return Http.send(HttpRequest.newBuilder(URI.create(endpoint.replace("/parley/sparql", "/$/ping"))).GET().build()).statusCode() == 200;
+        return Http.send(HttpRequest.newBuilder(URI.create(server.url("/$/ping"))).GET().build()).statusCode() == 200;
     }
 }

@@ -4,16 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.apache.jena.atlas.json.JSON;
-import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
@@ -22,18 +19,11 @@ import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.NodeTransformLib;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.w3id.parley.load.Inference;
-import org.w3id.parley.load.Loader;
-import org.w3id.parley.load.Validation;
 import org.w3id.parley.query.NamedQueries;
 import org.w3id.parley.query.Parameters;
 import org.w3id.parley.query.QueryRunner;
-import org.w3id.parley.serve.ParleyServer;
-import org.w3id.parley.serve.ServeSettings;
-import org.w3id.parley.store.Stores;
+import org.w3id.parley.testing.Article;
 import org.w3id.parley.testing.Http;
 
 /**
@@ -45,21 +35,8 @@ class InjectionTest {
     private static final Map<String, String> TARGETS = Map.of("leverage", "wanter", "what-if", "concession", "chains", "item",
             "source-view", "actor", "claim-provenance", "modality");
     private static final Node MARK = NodeFactory.createLiteralString("\u2603");
-    private static DatasetGraph store;
-    private static FusekiServer server;
-
-    @BeforeAll
-    static void start() {
-        store = Stores.inMemory();
-        new Loader(store, Validation.none(), Inference.standard(), l -> {}).load(List.of(java.nio.file.Path.of("ontology"), java.nio.file.Path.of("data")));
-        server = ParleyServer.build(store, new ServeSettings("localhost", 0, Duration.ofSeconds(5), Optional.empty()));
-        server.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
+    /** The shared article: the payloads only read, and a write through a payload would throw. */
+    private static final DatasetGraph store = Article.store();
 
     static List<String> payloads() {
         List<String> fragments = List.of("\"", "'", ">", "<", "}", "{", "\n", "\r\n", "\u0000", "\\u0022", "\\u003E", "\\", "#", ";", ".",
@@ -108,7 +85,7 @@ class InjectionTest {
 
     @Test
     void overHttpEveryPayloadIsAnsweredOrRefusedNeverAServerError() {
-        String base = "http://localhost:" + server.getHttpPort() + "/parley/analysis/";
+        String base = Article.server().dataset() + "analysis/";
         int tried = 0;
         for (String payload : payloads()) {
             if (payload.length() > 2_000)
@@ -133,9 +110,8 @@ class InjectionTest {
     }
 
     @Test
-    void onTheCommandLineAHostileParameterIsJustAString(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) {
-        String storeDir = tmp.resolve("store").toString();
-        assertEquals(0, org.w3id.parley.testing.Cli.run("load", "--store", storeDir, "ontology", "data").exitCode());
+    void onTheCommandLineAHostileParameterIsJustAString() {
+        String storeDir = Article.tdbStore().toString();   // loaded once by `parley load ontology data`, which must exit 0
         for (String payload : List.of("> } ; DROP ALL #", "<\\u003E> } ; DROP ALL #", "?s", "_:b0", "\"x\" } UNION { ?s ?p ?o }")) {
             var run = org.w3id.parley.testing.Cli.run("query", "--store", storeDir, "--format", "csv", "--param", "wanter=" + payload, "leverage");
             assertEquals(0, run.exitCode(), run::toString);

@@ -14,35 +14,31 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import org.apache.jena.fuseki.main.FusekiServer;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.w3id.parley.load.Inference;
-import org.w3id.parley.load.Loader;
-import org.w3id.parley.load.Validation;
-import org.w3id.parley.store.Stores;
+import org.w3id.parley.testing.Fixtures;
+import org.w3id.parley.testing.HeldQuery;
 import org.w3id.parley.testing.Http;
 import org.w3id.parley.testing.LogCapture;
+import org.w3id.parley.testing.TestServer;
 
 /** The real Fuseki server on a free port, over the test fixtures. */
 class ParleyServerTest {
     private static final String PREFIX = "PREFIX ex: <http://example.org/negotiation#>\n";
-    private FusekiServer server;
+    private TestServer server;
 
+    /** A server of this test's own over a fresh copy of the fixture (some tests write to it). */
     private String start(Duration timeout, Optional<java.nio.file.Path> auth) {
-        DatasetGraph store = Stores.inMemory();
-        new Loader(store, Validation.fromFile(fixture("shapes.ttl")), Inference.standard(), line -> {})
-                .load(List.of(fixture("ontology.ttl"), fixture("chain.trig")));
-        server = ParleyServer.build(store, new ServeSettings("localhost", 0, timeout, auth));
-        server.start();
-        return "http://localhost:" + server.getHttpPort();
+        TestServer.Builder builder = TestServer.over(Fixtures.chainStore()).timeout(timeout);
+        auth.ifPresent(builder::auth);
+        server = builder.start();
+        return server.url();
     }
 
     @AfterEach
     void stop() {
         if (server != null)
-            server.stop();
+            server.close();
     }
 
     @Test
@@ -139,9 +135,14 @@ class ParleyServerTest {
         String runaway = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n1 ?o . ?p ?q ?r }";
         CompletableFuture<HttpResponse<String>> slow = Http.queryAsync(base + "/parley/sparql", runaway, "text/csv");
 
-        HttpResponse<String> cheap = Http.query(base + "/parley/sparql", "ASK { ?s ?p ?o }", "application/sparql-results+json");
-        assertEquals(200, cheap.statusCode());
-        assertFalse(slow.isDone(), "the runaway query should still be running when the cheap one answers");
+        // A query the server is provably still running (it waits until released), so "while" needs no clock.
+        try (HeldQuery held = HeldQuery.send(base + "/parley/sparql")) {
+            held.awaitRunning();
+            HttpResponse<String> cheap = Http.query(base + "/parley/sparql", "ASK { ?s ?p ?o }", "application/sparql-results+json");
+            assertEquals(200, cheap.statusCode());
+            assertTrue(cheap.body().contains("true"), cheap::body);
+            assertFalse(held.isDone(), "the running query should still be running when the cheap one answers");
+        }
 
         HttpResponse<String> cancelled = slow.get(60, TimeUnit.SECONDS);
         assertEquals(503, cancelled.statusCode(), cancelled::body);

@@ -8,42 +8,35 @@ import static org.w3id.parley.testing.Fixtures.fixture;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
 
-import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.w3id.parley.load.Inference;
-import org.w3id.parley.load.Loader;
-import org.w3id.parley.load.Validation;
-import org.w3id.parley.store.Stores;
+import org.w3id.parley.testing.Fixtures;
 import org.w3id.parley.testing.Http;
+import org.w3id.parley.testing.TestServer;
 
 /** Repeated queries are answered from memory until the store commits a change, and only then. */
 class ResultCacheTest {
     private static final String COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }";
-    private FusekiServer server;
+    private TestServer server;
     private DatasetGraph store;
     private String endpoint;
 
+    /** Its own store and server: the tests write to the store, directly and through the server. */
     @BeforeEach
     void start() {
-        store = Stores.inMemory();
-        new Loader(store, Validation.none(), Inference.standard(), line -> {}).load(List.of(fixture("chain.trig")));
-        server = ParleyServer.build(store, new ServeSettings("localhost", 0, Duration.ofSeconds(10), Optional.of(fixture("users.passwd"))));
-        server.start();
-        endpoint = "http://localhost:" + server.getHttpPort() + "/parley/sparql";
+        store = Fixtures.chainStore();
+        server = TestServer.over(store).auth(fixture("users.passwd")).start();
+        endpoint = server.sparql();
     }
 
     @AfterEach
     void stop() {
-        server.stop();
+        server.close();
     }
 
     @Test
@@ -85,7 +78,7 @@ class ResultCacheTest {
         assertEquals(before + 1, count(after));
 
         String insert = "INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/s> <http://example.org/p> \"newer\" } }";
-        assertEquals(204, Http.update("http://localhost:" + server.getHttpPort() + "/parley/update", insert, "editor", "s3cret").statusCode());
+        assertEquals(204, Http.update(server.dataset() + "update", insert, "editor", "s3cret").statusCode());
         assertEquals(before + 2, count(Http.query(endpoint, COUNT, "text/csv")), "an update through the server invalidates too");
     }
 

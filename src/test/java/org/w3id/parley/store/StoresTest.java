@@ -5,6 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.system.Txn;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +47,33 @@ class StoresTest {
 
     @Test
     void inMemoryStoresAnswerWithTheUnionOfTheirGraphs() {
-        var store = Stores.inMemory();
-        assertTrue(store.getContext().isTrue(org.apache.jena.tdb2.TDB2.symUnionDefaultGraph));
+        assertAnswersWithTheUnion(Stores.inMemory());
+    }
+
+    @Test
+    void tdb2StoresAnswerWithTheUnionOfTheirGraphs() {
+        assertAnswersWithTheUnion(Stores.openTdb2(tmp.resolve("store")));
+    }
+
+    /** A plain query sees every named graph's triples (and not the store's own default graph); GRAPH ?g still reaches each one. */
+    private static void assertAnswersWithTheUnion(DatasetGraph store) {
+        Node p = NodeFactory.createURI("http://example.org/p");
+        Txn.executeWrite(store, () -> {
+            store.add(NodeFactory.createURI("http://example.org/g1"), NodeFactory.createURI("http://example.org/a"), p, NodeFactory.createLiteralString("one"));
+            store.add(NodeFactory.createURI("http://example.org/g2"), NodeFactory.createURI("http://example.org/b"), p, NodeFactory.createLiteralString("two"));
+            store.getDefaultGraph().add(NodeFactory.createURI("http://example.org/manifest"), p, NodeFactory.createLiteralString("not data"));
+        });
+        assertEquals(List.of("one", "two"), column(store, "SELECT ?o WHERE { ?s <http://example.org/p> ?o } ORDER BY ?o", "o"));
+        assertEquals(List.of("http://example.org/g1", "http://example.org/g2"),
+                column(store, "SELECT ?g WHERE { GRAPH ?g { ?s <http://example.org/p> ?o } } ORDER BY ?g", "g"));
+    }
+
+    private static List<String> column(DatasetGraph store, String select, String var) {
+        return Txn.calculateRead(store, () -> {
+            List<String> values = new ArrayList<>();
+            QueryExec.dataset(store).query(select).select()
+                    .forEachRemaining(row -> values.add(row.get(var).isLiteral() ? row.get(var).getLiteralLexicalForm() : row.get(var).getURI()));
+            return values;
+        });
     }
 }
