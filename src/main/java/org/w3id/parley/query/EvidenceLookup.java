@@ -47,7 +47,7 @@ public final class EvidenceLookup {
             if (value.isURI())
                 claims.add(value.getURI());
             else if (value.isLiteral())
-                for (String iri : value.getLiteralLexicalForm().split("\\s+"))
+                for (String iri : value.getLiteralLexicalForm().split("\\s+", -1))   // empty pieces fail the check below
                     if (Parameters.isWellFormed(iri))   // results may come from a remote endpoint
                         claims.add(iri);
         }
