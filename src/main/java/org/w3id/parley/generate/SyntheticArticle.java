@@ -209,7 +209,7 @@ final class SyntheticArticle {
         text.paragraph();
         String topicList = joinTopics();
         Node agendaModality = pick(predicted, reported);
-        claim(demander.capitalName() + (agendaModality == predicted ? " will then want the talks to move on to " : " hopes the talks will move on to ")
+        claim(demander.capitalName() + (agendaModality.equals(predicted) ? " will then want the talks to move on to " : " hopes the talks will move on to ")
                         + topicList + ".",
                 demander.capitalName() + " wants the later round of negotiations to cover " + topicList,
                 demander.government(), agendaModality, agendaTriples(laterRound));

@@ -72,11 +72,11 @@ final class InputChecks {
 
     /** UTF-16 announces itself with a byte order mark or with zero bytes around the opening {@code <}; else UTF-8. */
     private static Charset xmlCharset(byte[] head) {
-        if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF
-                || head.length >= 2 && head[0] == 0 && head[1] == '<')
+        if ((head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)
+                || (head.length >= 2 && head[0] == 0 && head[1] == '<'))
             return StandardCharsets.UTF_16BE;
-        if (head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
-                || head.length >= 2 && head[0] == '<' && head[1] == 0)
+        if ((head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE)
+                || (head.length >= 2 && head[0] == '<' && head[1] == 0))
             return StandardCharsets.UTF_16LE;
         return StandardCharsets.UTF_8;
     }

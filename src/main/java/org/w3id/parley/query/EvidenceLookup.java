@@ -47,7 +47,8 @@ public final class EvidenceLookup {
             if (value.isURI())
                 claims.add(value.getURI());
             else if (value.isLiteral())
-                for (String iri : value.getLiteralLexicalForm().split("\\s+"))
+                // Every piece, empty ones too (limit -1): those fail the well-formedness check anyway.
+                for (String iri : value.getLiteralLexicalForm().split("\\s+", -1))
                     if (Parameters.isWellFormed(iri))   // results may come from a remote endpoint
                         claims.add(iri);
         }

@@ -102,7 +102,7 @@ public final class Parameters {
     /**
      * Exactly one well-formed IRI or literal, or else the whole value as a plain string. Strict on
      * purpose: a variable or blank node would act as a pattern variable, and an IRI with characters
-     * such as {@code >} (say from {@code \u003E}) would change the query's text when it is sent to
+     * such as {@code >} (say from the escape <code>&#92;u003E</code>) would change the query's text when it is sent to
      * a remote endpoint.
      */
     static Node term(String value, Query query) {
@@ -111,7 +111,7 @@ public final class Parameters {
                     .errorHandler(ErrorHandlerFactory.errorHandlerStrictSilent()).build();
             if (tokenizer.hasNext()) {
                 Node node = tokenizer.next().asNode(Prefixes.adapt(query.getPrefixMapping()));
-                if (!tokenizer.hasNext() && node != null && (node.isLiteral() || node.isURI() && isWellFormed(node.getURI())))
+                if (!tokenizer.hasNext() && node != null && (node.isLiteral() || (node.isURI() && isWellFormed(node.getURI()))))
                     return node;
             }
         } catch (RiotException ex) {

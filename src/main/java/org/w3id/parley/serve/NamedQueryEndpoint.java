@@ -62,7 +62,7 @@ final class NamedQueryEndpoint extends HttpServlet implements FusekiModule {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String name = request.getPathInfo() == null ? "" : request.getPathInfo().replaceFirst("^/", "");
         if (name.isEmpty()) {
-            list(request, response);
+            list(response);
             return;
         }
         SparqlFile file = NamedQueries.all().get(name);
@@ -120,7 +120,7 @@ final class NamedQueryEndpoint extends HttpServlet implements FusekiModule {
         return BY_MEDIA_TYPE.get(chosen.getContentTypeStr());
     }
 
-    private static void list(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private static void list(HttpServletResponse response) throws IOException {
         JsonArray queries = new JsonArray();
         NamedQueries.all().forEach((name, file) -> {
             JsonObject entry = new JsonObject();
