@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 
+import org.w3id.parley.publish.Paths;
+
 /**
  * How the server runs.
  *
@@ -17,7 +19,8 @@ import java.util.Optional;
  */
 public record ServeSettings(String host, int port, Duration timeout, Optional<Path> authFile, long maxRequestBytes, String base,
         long cacheBytes) {
-    public static final String DATASET = "/parley";
+    /** The Fuseki dataset path, {@link Paths#DATASET}; kept here for the command line. */
+    public static final String DATASET = Paths.DATASET;
     public static final long DEFAULT_MAX_REQUEST_BYTES = 8L << 20;
     public static final String DEFAULT_BASE = "https://w3id.org/parley/";
     public static final long DEFAULT_CACHE_BYTES = 256L << 20;
