@@ -17,7 +17,8 @@ import org.w3id.parley.store.StoreVersion;
 
 /**
  * {@code /}: what the dataset is, its articles and counts, each actor with the demands made by it or on its
- * behalf, and the ways in: queries, the SPARQL endpoint, the dumps. Other unknown paths get a 404 page.
+ * behalf, and the ways in: queries, the SPARQL endpoint, the dumps. Mounted at {@code ""}, which the servlet
+ * specification maps to {@code /} alone.
  */
 final class HomeServlet extends HttpServlet {
     private static final List<Representation> FORMATS = List.of(Representation.HTML);
@@ -32,16 +33,11 @@ final class HomeServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String path = request.getRequestURI();
-        if (!path.equals(Paths.HOME)) {
-            NotFound.send(request, response, "Nothing is served at " + path + ".");
-            return;
-        }
         if (Negotiation.choose(request, FORMATS).isEmpty()) {
             Responses.plain(response, HttpServletResponse.SC_NOT_ACCEPTABLE, Negotiation.notAcceptable(FORMATS));
             return;
         }
         byte[] body = page.get("home", key -> Responses.html(home.render()));
-        Responses.send(request, response, path, Representation.HTML, FORMATS, body);
+        Responses.send(request, response, Paths.HOME, Representation.HTML, FORMATS, body);
     }
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.parley.publish.Published;
 
-/** VoID, DCAT and the SPARQL service description: every number equals a COUNT over the store. */
+/** VoID and DCAT: every number equals a COUNT over the store. */
 class DatasetDescriptionTest {
     private static final String VOID = "PREFIX void: <http://rdfs.org/ns/void#>\n";
     private static Published site;
@@ -83,25 +83,6 @@ class DatasetDescriptionTest {
                 "void:vocabulary", "<https://w3id.org/parley/ontology#>", "<http://www.w3.org/ns/oa#>",
                 "dcterms:source", "<https://w3id.org/parley/id/article/conceding-donetsk>"})
             assertTrue(turtle.contains(expected), expected);
-    }
-
-    @Test
-    void theEndpointDescribesItselfWithSparqlServiceDescription() {
-        Graph sd = Published.parse(site.get("/parley/sparql", "text/turtle").body(), Lang.TURTLE).getDefaultGraph();
-        try (QueryExec exec = QueryExec.dataset(DatasetGraphFactory.wrap(sd)).query("""
-                PREFIX sd: <http://www.w3.org/ns/sparql-service-description#>
-                PREFIX void: <http://rdfs.org/ns/void#>
-                SELECT ?endpoint ?triples WHERE {
-                  ?service a sd:Service ; sd:endpoint ?endpoint ; sd:supportedLanguage sd:SPARQL11Query ;
-                           sd:feature sd:UnionDefaultGraph ; sd:defaultDataset/sd:defaultGraph/void:triples ?triples .
-                }""").build()) {
-            RowSet rows = exec.select();
-            var row = rows.next();
-            assertEquals("https://w3id.org/parley/parley/sparql", row.get("endpoint").getURI());
-            assertEquals(number("void:triples"), ((Number) row.get("triples").getLiteralValue()).longValue());
-        }
-        assertEquals(200, site.get("/parley/sparql?query=" + org.w3id.parley.testing.Http.encode("ASK {}"), "application/sparql-results+json").statusCode(),
-                "queries still go to Fuseki");
     }
 
     private static long number(String property) {

@@ -102,20 +102,6 @@ class PagesTest {
     }
 
     @Test
-    void theHomePageSaysWhatTheDatasetIsAndLinksTheWaysIn() {
-        String page = html("/");
-        assertTrue(page.contains("Conceding Donetsk won&#39;t end the war in Ukraine"), "the source article");
-        assertTrue(page.contains("<td>Claims</td><td>" + site.count(
-                "PREFIX parley: <https://w3id.org/parley/ontology#> SELECT (COUNT(DISTINCT ?c) AS ?n) { ?c a parley:Claim }") + "</td>"),
-                "counts come from the store");
-        assertTrue(page.contains("<a href=\"/id/actor/russia\">Russia</a>"));
-        assertTrue(page.contains("<a href=\"/id/demand/kyiv-concede-territory\">demand that Kyiv concede territory</a>"));
-        for (String link : List.of("/queries/deadlocks", "/queries/preconditions", "/parley/sparql", "/dumps/parley.trig",
-                "/dumps/parley.nq.gz", "/dumps/parley.jsonld", "/ontology", "/id/dataset"))
-            assertTrue(page.contains("href=\"" + link + "\""), link);
-    }
-
-    @Test
     void theOntologyPageDocumentsEveryClassAndProperty() {
         String page = html("/ontology");
         Graph ontology = Published.parse(site.get("/ontology", "text/turtle").body(), Lang.TURTLE).getDefaultGraph();
@@ -133,12 +119,6 @@ class PagesTest {
         assertTrue(page.contains("<dt>Aligned to</dt><dd><a href=\"http://www.w3.org/ns/prov#Agent\">Agent</a>"), "external alignments");
         assertTrue(page.contains("<dt>Examples in the data</dt>"), "example instances");
         assertTrue(page.contains("<dt>Domain</dt>") && page.contains("<dt>Range</dt>"));
-    }
-
-    @Test
-    void theSparqlEndpointOffersAFormToPeople() {
-        String page = html("/parley/sparql");
-        assertTrue(page.contains("<form method=\"get\" action=\"/parley/sparql\">"));
     }
 
     private static String html(String path) {
