@@ -1,5 +1,7 @@
 package org.w3id.parley.publish;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -55,6 +57,13 @@ public final class Published implements AutoCloseable {
 
     public HttpResponse<String> get(String path, String accept) {
         return Http.get(url + path, accept);
+    }
+
+    /** The page at {@code path}, as a browser asks for it; anything but 200 fails the test. */
+    public String html(String path) {
+        HttpResponse<String> response = get(path, "text/html");
+        assertEquals(200, response.statusCode(), () -> path + ": " + response.body());
+        return response.body();
     }
 
     public HttpResponse<byte[]> getBytes(String path, String accept) {

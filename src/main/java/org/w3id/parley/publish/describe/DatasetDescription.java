@@ -9,6 +9,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.vocabulary.FOAF;
@@ -86,25 +87,27 @@ public final class DatasetDescription {
         about.accept(VOID.properties.asNode(), integer(summaries.count("SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?s ?p ?o }")));
         about.accept(VOID.classes.asNode(), integer(summaries.count("SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?s a ?c }")));
         Set<String> vocabularies = new TreeSet<>();
-        summaries.countEach("SELECT ?term (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?term } GROUP BY ?term", (term, n) -> {
-            Node partition = NodeFactory.createBlankNode();
-            about.accept(VOID.classPartition.asNode(), partition);
-            g.add(Triple.create(partition, VOID._class.asNode(), term));
-            g.add(Triple.create(partition, VOID.entities.asNode(), integer(n)));
-            vocabularies.add(namespace(term));
-        });
-        summaries.countEach("SELECT ?term (COUNT(*) AS ?n) WHERE { ?s ?term ?o } GROUP BY ?term", (term, n) -> {
-            Node partition = NodeFactory.createBlankNode();
-            about.accept(VOID.propertyPartition.asNode(), partition);
-            g.add(Triple.create(partition, VOID.property.asNode(), term));
-            g.add(Triple.create(partition, VOID.triples.asNode(), integer(n)));
-            vocabularies.add(namespace(term));
-        });
+        summaries.countEach("SELECT ?term (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?term } GROUP BY ?term",
+                partitions(g, dataset, VOID.classPartition, VOID._class, VOID.entities, vocabularies));
+        summaries.countEach("SELECT ?term (COUNT(*) AS ?n) WHERE { ?s ?term ?o } GROUP BY ?term",
+                partitions(g, dataset, VOID.propertyPartition, VOID.property, VOID.triples, vocabularies));
         vocabularies.stream().filter(ns -> !ns.startsWith(entities))
                 .forEach(ns -> about.accept(VOID.vocabulary.asNode(), NodeFactory.createURI(ns)));
         summaries.countEach("SELECT ?term (COUNT(*) AS ?n) WHERE { ?term a <" + SchemaDO.OpinionNewsArticle.getURI() + "> } GROUP BY ?term",
                 (article, n) -> about.accept(DCTerms.source.asNode(), article));
         return g;
+    }
+
+    /** Adds each counted term as a partition of {@code dataset}, and notes the vocabulary it comes from. */
+    private static BiConsumer<Node, Long> partitions(Graph g, Node dataset, Property kind, Property termProperty,
+            Property countProperty, Set<String> vocabularies) {
+        return (term, n) -> {
+            Node partition = NodeFactory.createBlankNode();
+            g.add(Triple.create(dataset, kind.asNode(), partition));
+            g.add(Triple.create(partition, termProperty.asNode(), term));
+            g.add(Triple.create(partition, countProperty.asNode(), integer(n)));
+            vocabularies.add(namespace(term));
+        };
     }
 
     private static String namespace(Node term) {

@@ -27,7 +27,7 @@ class HomeServletTest {
 
     @Test
     void theHomePageSaysWhatTheDatasetIsAndLinksTheWaysIn() {
-        String page = html("/");
+        String page = site.html("/");
         assertTrue(page.contains("Conceding Donetsk won&#39;t end the war in Ukraine"), "the source article");
         assertTrue(page.contains("<td>Claims</td><td>" + site.count(
                 "PREFIX parley: <https://w3id.org/parley/ontology#> SELECT (COUNT(DISTINCT ?c) AS ?n) { ?c a parley:Claim }") + "</td>"),
@@ -44,11 +44,5 @@ class HomeServletTest {
         HttpResponse<String> turtle = site.get("/", "text/turtle");
         assertEquals(406, turtle.statusCode());
         assertTrue(turtle.body().contains("text/html (?format=html)"), turtle.body());
-    }
-
-    private static String html(String path) {
-        var response = site.get(path, "text/html");
-        assertEquals(200, response.statusCode(), () -> path + ": " + response.body());
-        return response.body();
     }
 }

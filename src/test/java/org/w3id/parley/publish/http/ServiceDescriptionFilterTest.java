@@ -53,7 +53,7 @@ class ServiceDescriptionFilterTest {
 
     @Test
     void theSparqlEndpointOffersAFormToPeople() {
-        String page = html("/parley/sparql");
+        String page = site.html("/parley/sparql");
         assertTrue(page.contains("<form method=\"get\" action=\"/parley/sparql\">"));
     }
 
@@ -71,11 +71,5 @@ class ServiceDescriptionFilterTest {
         Graph description = Published.parse(site.get("/id/dataset", "text/turtle").body(), Lang.TURTLE).getDefaultGraph();
         Node dataset = NodeFactory.createURI(Published.ID + "dataset");
         return ((Number) description.find(dataset, VOID.triples.asNode(), Node.ANY).next().getObject().getLiteralValue()).longValue();
-    }
-
-    private static String html(String path) {
-        var response = site.get(path, "text/html");
-        assertEquals(200, response.statusCode(), () -> path + ": " + response.body());
-        return response.body();
     }
 }

@@ -43,7 +43,7 @@ class PagesTest {
 
     @Test
     void aResourcePageShowsEachStatementWithTheQuotedSentenceHighlighted() {
-        String page = html("/id/actor/russia");
+        String page = site.html("/id/actor/russia");
         assertTrue(page.contains("<title>Russia · Parley</title>"), "title from the label");
         assertTrue(page.contains("<a href=\"/ontology#State\">State</a>"), "types link to the local ontology docs");
         // rdf:type parley:State is asserted in the entities graph; parley:wants comes from a claim with its words.
@@ -59,14 +59,14 @@ class PagesTest {
 
     @Test
     void anActorPageListsTheDemandsMadeOnItsBehalf() {
-        String page = html("/id/actor/russia");
+        String page = site.html("/id/actor/russia");
         assertTrue(page.contains("<ul class=\"demands\"><li><a href=\"/id/demand/ukrainian-withdrawal-from-donetsk\">demand for Ukraine&#39;s withdrawal from Donetsk</a>"),
                 page);
     }
 
     @Test
     void aClaimPageShowsItsWordsAndItsGraph() {
-        String page = html("/id/claim/russian-officials-withdrawal-precondition-for-negotiations");
+        String page = site.html("/id/claim/russian-officials-withdrawal-precondition-for-negotiations");
         assertTrue(page.contains("<mark>Senior Russian officials have repeatedly made clear that Ukraine’s withdrawal from Donetsk is a precondition for starting negotiations</mark> and would not guarantee the end of the war."));
         assertTrue(page.contains("The statements of this graph"));
         assertTrue(page.contains("<a href=\"/ontology#isPreconditionFor\">is precondition for</a></td><td><a href=\"/id/stage/start-of-negotiations\">start of negotiations</a>"));
@@ -74,14 +74,14 @@ class PagesTest {
 
     @Test
     void textFromTheDataIsEscaped() {
-        String page = html("/id/actor/russia");
+        String page = site.html("/id/actor/russia");
         assertTrue(page.contains("Russia as a state; the article also calls its side &quot;the Russians&quot;."), "quotes in a comment are escaped");
         assertFalse(page.contains("calls its side \"the Russians\""));
     }
 
     @Test
     void theEmbeddedJsonLdIsTheResourcesDataAndNeedsNoRemoteContext() throws Exception {
-        String page = html("/id/demand/ukrainian-withdrawal-from-donetsk");
+        String page = site.html("/id/demand/ukrainian-withdrawal-from-donetsk");
         Matcher island = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL).matcher(page);
         assertTrue(island.find(), "a JSON-LD island");
         Graph embedded = Published.parse(island.group(1), Lang.JSONLD).getDefaultGraph();
@@ -103,7 +103,7 @@ class PagesTest {
 
     @Test
     void theOntologyPageDocumentsEveryClassAndProperty() {
-        String page = html("/ontology");
+        String page = site.html("/ontology");
         Graph ontology = Published.parse(site.get("/ontology", "text/turtle").body(), Lang.TURTLE).getDefaultGraph();
         int terms = 0;
         for (Node kind : List.of(OWL2.Class.asNode(), OWL2.ObjectProperty.asNode(), OWL2.DatatypeProperty.asNode())) {
@@ -119,11 +119,5 @@ class PagesTest {
         assertTrue(page.contains("<dt>Aligned to</dt><dd><a href=\"http://www.w3.org/ns/prov#Agent\">Agent</a>"), "external alignments");
         assertTrue(page.contains("<dt>Examples in the data</dt>"), "example instances");
         assertTrue(page.contains("<dt>Domain</dt>") && page.contains("<dt>Range</dt>"));
-    }
-
-    private static String html(String path) {
-        var response = site.get(path, "text/html");
-        assertEquals(200, response.statusCode(), () -> path + ": " + response.body());
-        return response.body();
     }
 }
