@@ -60,12 +60,14 @@ public final class LinkedData implements FusekiModule {
                 new DatasetDocument(description, new DatasetPage(store, iris, links)),
                 new OntologyDocument(new OntologyGraph(store, iris.ontology()), new OntologyPage(store, iris.ontology(), links), version));
         QueryPage queryPage = new QueryPage(store, links, sources);
+        NamedQueryServlet queriesForPeople = NamedQueryServlet.forPeople(store, queryPage);
+        NamedQueryServlet queriesForPrograms = NamedQueryServlet.forPrograms(store, queryPage);
         builder.addServlet(Paths.ID + "*", resources)
                .addServlet(Paths.ONTOLOGY, resources)
                .addServlet(Paths.WELL_KNOWN_VOID, resources)
                .addServlet(Paths.DUMPS + "*", new DumpServlet(new Dumps(store, version)))
-               .addServlet(Paths.QUERIES + "*", NamedQueryServlet.forPeople(store, queryPage))
-               .addServlet(Paths.Endpoint.ANALYSIS.path() + "/*", NamedQueryServlet.forPrograms(store, queryPage))
+               .addServlet(queriesForPeople.mount() + "*", queriesForPeople)
+               .addServlet(queriesForPrograms.mount() + "*", queriesForPrograms)
                .addServlet("", new HomeServlet(new HomePage(store, links, summaries), version));
         ServiceDescriptionFilter serviceDescription = new ServiceDescriptionFilter(new ServiceDescription(iris, description));
         builder.addFilter(Paths.Endpoint.SPARQL.path(), serviceDescription)

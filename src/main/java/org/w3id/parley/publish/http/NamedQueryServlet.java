@@ -75,6 +75,11 @@ final class NamedQueryServlet extends HttpServlet {
         return new NamedQueryServlet(store, page, Paths.QUERIES, FOR_PEOPLE);
     }
 
+    /** Where it answers, ending in {@code /}. */
+    String mount() {
+        return mount;
+    }
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String name = request.getPathInfo() == null ? "" : request.getPathInfo().replaceFirst("^/", "");
