@@ -116,7 +116,7 @@ final class NamedQueryServlet extends HttpServlet {
     }
 
     /** The parameters to bind: all but {@code format}, the last value of each, blank ones left out. */
-    static Map<String, String> given(HttpServletRequest request) {
+    private static Map<String, String> given(HttpServletRequest request) {
         Map<String, String> params = new LinkedHashMap<>();
         request.getParameterMap().forEach((key, values) -> {
             String value = values[values.length - 1];

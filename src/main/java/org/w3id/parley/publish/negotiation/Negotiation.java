@@ -20,7 +20,7 @@ public final class Negotiation {
     private Negotiation() {}
 
     /** The chosen offer; empty means 406. A {@code ?format=} that is not offered is also empty. */
-    public static <T extends Offer> Optional<T> choose(HttpServletRequest request, List<T> offers) {
+    public static Optional<Representation> choose(HttpServletRequest request, List<Representation> offers) {
         String explicit = request.getParameter("format");
         if (explicit != null)
             return offers.stream().filter(f -> f.key().equalsIgnoreCase(explicit)).findFirst();
@@ -33,9 +33,9 @@ public final class Negotiation {
         } catch (RuntimeException ex) {
             return Optional.of(offers.get(0));   // an unreadable header is treated as no header
         }
-        T best = null;
+        Representation best = null;
         double bestQuality = 0;
-        for (T offer : offers) {
+        for (Representation offer : offers) {
             double quality = offer.acceptedTypes().stream().mapToDouble(type -> quality(ranges, MediaType.create(type))).max().orElse(0);
             if (quality > bestQuality) {
                 best = offer;
@@ -62,7 +62,7 @@ public final class Negotiation {
     }
 
     /** The body of a 406: what could have been asked for. */
-    public static String notAcceptable(List<? extends Offer> offers) {
+    public static String notAcceptable(List<Representation> offers) {
         return "Not acceptable. This resource is available as: "
                 + offers.stream().map(f -> f.mediaType() + " (?format=" + f.key() + ")").collect(Collectors.joining(", ")) + "\n";
     }

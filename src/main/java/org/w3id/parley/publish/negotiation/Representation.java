@@ -11,7 +11,7 @@ import org.w3id.parley.query.ResultFormat;
  * Jena, or query results written as {@code parley query} writes them. Each endpoint offers its own list of these,
  * in its order of preference.
  */
-public enum Representation implements Offer {
+public enum Representation {
     HTML("html", "text/html", null, null),
     TURTLE("ttl", "text/turtle", RDFFormat.TURTLE_PRETTY, null),
     JSONLD("jsonld", "application/ld+json", RDFFormat.JSONLD11_PRETTY, null),
@@ -42,17 +42,16 @@ public enum Representation implements Offer {
         this.acceptedTypes = List.copyOf(types);
     }
 
-    @Override
+    /** Its name for {@code ?format=}. */
     public String key() {
         return key;
     }
 
-    @Override
     public String mediaType() {
         return mediaType;
     }
 
-    @Override
+    /** The types an {@code Accept} header may name to get it: its own first, then any it is also known by. */
     public List<String> acceptedTypes() {
         return acceptedTypes;
     }

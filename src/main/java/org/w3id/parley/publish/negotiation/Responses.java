@@ -57,14 +57,14 @@ public final class Responses {
     }
 
     /** Sends {@code body} as {@code format} of the resource at {@code path}, offered in {@code formats}. */
-    public static void send(HttpServletRequest request, HttpServletResponse response, String path, Offer format,
-            List<? extends Offer> formats, byte[] body) throws IOException {
+    public static void send(HttpServletRequest request, HttpServletResponse response, String path, Representation format,
+            List<Representation> formats, byte[] body) throws IOException {
         send(request, response, key -> path + "?format=" + key, format, formats, body);
     }
 
     /** As above, where {@code urlFor} gives the URL of the representation with a {@code ?format=} key. */
-    public static void send(HttpServletRequest request, HttpServletResponse response, Function<String, String> urlFor, Offer format,
-            List<? extends Offer> formats, byte[] body) throws IOException {
+    public static void send(HttpServletRequest request, HttpServletResponse response, Function<String, String> urlFor, Representation format,
+            List<Representation> formats, byte[] body) throws IOException {
         String etag = "\"" + digest(format.mediaType(), body) + "\"";
         response.setHeader("Vary", "Accept");
         response.setHeader("ETag", etag);
