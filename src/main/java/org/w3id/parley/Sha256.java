@@ -42,12 +42,17 @@ public final class Sha256 {
         MessageDigest digest = digest();
         for (byte[] part : parts)
             digest.update(part);
-        return HexFormat.of().formatHex(digest.digest(), 0, bytes);
+        return hex(digest.digest(), bytes);
     }
 
     /** A finished digest in hex. */
     public static String hex(byte[] digest) {
-        return HexFormat.of().formatHex(digest);
+        return hex(digest, digest.length);
+    }
+
+    /** The first {@code bytes} bytes of a finished digest in hex: enough for an ETag, half the length. */
+    public static String hex(byte[] digest, int bytes) {
+        return HexFormat.of().formatHex(digest, 0, bytes);
     }
 
     private Sha256() {}

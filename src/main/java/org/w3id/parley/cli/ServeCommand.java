@@ -12,6 +12,8 @@ import java.util.Optional;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.parley.load.Loader;
+import org.w3id.parley.publish.Paths;
+import org.w3id.parley.publish.Paths.Endpoint;
 import org.w3id.parley.serve.ParleyServer;
 import org.w3id.parley.serve.ServeSettings;
 
@@ -128,17 +130,17 @@ final class ServeCommand extends Subcommand {
 
     private void printBanner(FusekiServer server) {
         String local = "http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":" + server.getHttpPort();
-        String dataset = local + ServeSettings.DATASET;
         PrintWriter out = out();
-        out.println("Parley is serving " + storeOptions.describe() + " at " + local + "/");
-        out.println("  Linked data    " + local + "/id/...   (IRIs under " + base + "; HTML, Turtle, JSON-LD, N-Triples, RDF/XML, TriG)");
-        out.println("  Ontology       " + local + "/ontology   Dataset " + local + "/id/dataset   Dumps " + local + "/dumps/");
-        out.println("  Queries        " + local + "/queries/");
-        out.println("  SPARQL query   " + dataset + "/sparql   (also /query; GET or POST)");
-        out.println("  Graph Store    " + dataset + "/get      (read)");
+        out.println("Parley is serving " + storeOptions.describe() + " at " + local + Paths.HOME);
+        out.println("  Linked data    " + local + Paths.ID + "...   (IRIs under " + base + "; HTML, Turtle, JSON-LD, N-Triples, RDF/XML, TriG)");
+        out.println("  Ontology       " + local + Paths.ONTOLOGY + "   Dataset " + local + Paths.DATASET_DESCRIPTION
+                + "   Dumps " + local + Paths.DUMPS);
+        out.println("  Queries        " + local + Paths.QUERIES + "   and as an API " + local + Endpoint.ANALYSIS.path() + "/");
+        out.println("  SPARQL query   " + local + Endpoint.SPARQL.path() + "   (also " + Endpoint.QUERY.path() + "; GET or POST)");
+        out.println("  Graph Store    " + local + Endpoint.GET.path() + "      (read)");
         out.println(authFile == null
                 ? "  Update         not served (start with --auth FILE to enable it)"
-                : "  Update         " + dataset + "/update   and " + dataset + "/data (users in " + authFile + ")");
+                : "  Update         " + local + Endpoint.UPDATE.path() + "   and " + local + Endpoint.DATA.path() + " (users in " + authFile + ")");
         out.println("  Health         " + local + "/$/ping");
         out.println("Queries are cancelled after " + timeout.toMillis() / 1000.0 + " s. Press Ctrl-C to stop.");
         out.flush();

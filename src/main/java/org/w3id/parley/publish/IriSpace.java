@@ -11,14 +11,14 @@ import org.w3id.parley.vocab.Parley;
  * ({@code https://w3id.org/parley/id/actor/russia} at {@code /id/actor/russia}). Pages link to local paths
  * so a person can browse; the data itself always names the canonical IRIs.
  */
-record IriSpace(String base) {
-    IriSpace {
+public record IriSpace(String base) {
+    public IriSpace {
         if (!base.endsWith("/"))
             throw new IllegalArgumentException("The base IRI must end with '/': " + base);
     }
 
     /** The resource a request path names: {@code /id/actor/russia} → base + {@code id/actor/russia}. */
-    Node resource(String path) {
+    public Node resource(String path) {
         return NodeFactory.createURI(base + path.substring(1));
     }
 
@@ -26,27 +26,27 @@ record IriSpace(String base) {
      * Where a person's browser finds this IRI: a local path under the base, the IRI itself for other http(s)
      * IRIs, and no link at all for other schemes ({@code javascript:} is a valid IRI too).
      */
-    String href(String iri) {
+    public String href(String iri) {
         if (iri.startsWith(Parley.NS))
-            return "/ontology#" + iri.substring(Parley.NS.length());
+            return Paths.ONTOLOGY + "#" + iri.substring(Parley.NS.length());
         return local(iri).orElseGet(() -> isWeb(iri) ? iri : null);
     }
 
-    static boolean isWeb(String iri) {
+    public static boolean isWeb(String iri) {
         String lower = iri.toLowerCase(java.util.Locale.ROOT);
         return lower.startsWith("http://") || lower.startsWith("https://");
     }
 
-    Optional<String> local(String iri) {
+    public Optional<String> local(String iri) {
         return iri.startsWith(base) ? Optional.of("/" + iri.substring(base.length())) : Optional.empty();
     }
 
-    Node dataset() {
-        return resource("/id/dataset");
+    public Node dataset() {
+        return resource(Paths.DATASET_DESCRIPTION);
     }
 
     /** {@code /ontology} is the Parley ontology whatever the base, since its namespace is fixed. */
-    Node ontology() {
+    public Node ontology() {
         return Parley.ONTOLOGY;
     }
 }

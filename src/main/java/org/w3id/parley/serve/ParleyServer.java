@@ -14,14 +14,16 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
-import org.w3id.parley.publish.LinkedData;
+import org.w3id.parley.publish.Paths;
+import org.w3id.parley.publish.Paths.Endpoint;
+import org.w3id.parley.publish.http.LinkedData;
 import org.w3id.parley.store.StoreVersion;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
- * The one place the Fuseki server is put together. Dataset {@value ServeSettings#DATASET}: SPARQL query
+ * The one place the Fuseki server is put together. Dataset {@value Paths#DATASET}: SPARQL query
  * at {@code sparql} and {@code query}, Graph Store Protocol read at {@code get}. Update and Graph Store
  * write exist only when a password file is given, and then only for users in it.
  */
@@ -29,18 +31,17 @@ public final class ParleyServer {
 
     public static FusekiServer build(DatasetGraph store, ServeSettings settings) {
         DataService.Builder dataset = DataService.newBuilder(store)
-                .addEndpoint(Operation.Query, "sparql")
-                .addEndpoint(Operation.Query, "query")
+                .addEndpoint(Operation.Query, Endpoint.SPARQL.segment())
+                .addEndpoint(Operation.Query, Endpoint.QUERY.segment())
                 .addEndpoint(Operation.Query)
-                .addEndpoint(Operation.GSP_R, "get")
+                .addEndpoint(Operation.GSP_R, Endpoint.GET.segment())
                 .addEndpoint(Operation.GSP_R);
 
         List<FusekiModule> modules = new ArrayList<>(List.of(new QuerySafety(settings.timeout()), new RequestLog()));
         if (settings.cacheBytes() > 0)
             modules.add(new ResultCache(new StoreVersion(store), settings.cacheBytes(),
-                    ServeSettings.DATASET + "/sparql", ServeSettings.DATASET + "/query"));
-        modules.add(new NamedQueryEndpoint(store));
-        modules.add(new LinkedData(store, settings.base(), ServeSettings.DATASET));
+                    Endpoint.SPARQL.path(), Endpoint.QUERY.path()));
+        modules.add(new LinkedData(store, settings.base()));
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .loopback(isLoopback(settings.host()))
@@ -49,13 +50,13 @@ public final class ParleyServer {
 
         settings.authFile().ifPresent(file -> {
             AuthPolicy writers = Auth.ANY_USER;
-            dataset.addEndpoint(Operation.Update, "update", writers)
-                   .addEndpoint(Operation.GSP_RW, "data", writers);
+            dataset.addEndpoint(Operation.Update, Endpoint.UPDATE.segment(), writers)
+                   .addEndpoint(Operation.GSP_RW, Endpoint.DATA.segment(), writers);
             builder.passwordFile(file.toString())
                    .serverAuthPolicy(Auth.ANY_ANON);
         });
 
-        FusekiServer server = builder.add(ServeSettings.DATASET, dataset).build();
+        FusekiServer server = builder.add(Paths.DATASET, dataset).build();
         bindTo(server, settings.host());
         limitRequestSize(server, settings.maxRequestBytes());
         return server;

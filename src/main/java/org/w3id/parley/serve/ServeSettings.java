@@ -19,7 +19,6 @@ import org.w3id.parley.vocab.ParleyId;
  */
 public record ServeSettings(String host, int port, Duration timeout, Optional<Path> authFile, long maxRequestBytes, String base,
         long cacheBytes) {
-    public static final String DATASET = "/parley";
     public static final long DEFAULT_MAX_REQUEST_BYTES = 8L << 20;
     public static final String DEFAULT_BASE = ParleyId.BASE;
     public static final long DEFAULT_CACHE_BYTES = 256L << 20;

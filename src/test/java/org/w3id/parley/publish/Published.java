@@ -1,5 +1,7 @@
 package org.w3id.parley.publish;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -25,12 +27,12 @@ import org.w3id.parley.store.Stores;
 import org.w3id.parley.testing.Http;
 
 /** The project's ontology and article, loaded through the real pipeline and served by the real server on a free port. */
-final class Published implements AutoCloseable {
-    static final String ID = "https://w3id.org/parley/id/";
+public final class Published implements AutoCloseable {
+    public static final String ID = "https://w3id.org/parley/id/";
 
-    final DatasetGraph store;
-    final FusekiServer server;
-    final String url;
+    public final DatasetGraph store;
+    public final FusekiServer server;
+    public final String url;
 
     private Published(DatasetGraph store, String base) {
         this.store = store;
@@ -41,7 +43,7 @@ final class Published implements AutoCloseable {
     }
 
     /** The article, as {@code ./parley serve} serves it. */
-    static Published article() {
+    public static Published article() {
         DatasetGraph store = Stores.inMemory();
         new Loader(store, Validation.fromFile(Path.of("ontology/shapes.ttl")), Inference.standard(), line -> {})
                 .load(List.of(Path.of("ontology"), Path.of("data")));
@@ -49,15 +51,22 @@ final class Published implements AutoCloseable {
     }
 
     /** Whatever is already in {@code store}, under another base. */
-    static Published of(DatasetGraph store, String base) {
+    public static Published of(DatasetGraph store, String base) {
         return new Published(store, base);
     }
 
-    HttpResponse<String> get(String path, String accept) {
+    public HttpResponse<String> get(String path, String accept) {
         return Http.get(url + path, accept);
     }
 
-    HttpResponse<byte[]> getBytes(String path, String accept) {
+    /** The page at {@code path}, as a browser asks for it; anything but 200 fails the test. */
+    public String html(String path) {
+        HttpResponse<String> response = get(path, "text/html");
+        assertEquals(200, response.statusCode(), () -> path + ": " + response.body());
+        return response.body();
+    }
+
+    public HttpResponse<byte[]> getBytes(String path, String accept) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url + path)).header("Accept", accept).timeout(Duration.ofSeconds(60)).GET().build();
         try {
             return Http.client().send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -67,7 +76,7 @@ final class Published implements AutoCloseable {
     }
 
     /** Parses a response body as {@code lang}, strictly: a warning fails the parse like an error. */
-    static DatasetGraph parse(String body, Lang lang) {
+    public static DatasetGraph parse(String body, Lang lang) {
         DatasetGraph parsed = DatasetGraphFactory.createTxnMem();
         RDFParser.source(new ByteArrayInputStream(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))).lang(lang)
                 .strict(true).checking(true).errorHandler(org.apache.jena.riot.system.ErrorHandlerFactory.errorHandlerStrictNoLogging)
@@ -75,7 +84,7 @@ final class Published implements AutoCloseable {
         return parsed;
     }
 
-    long count(String select) {
+    public long count(String select) {
         return Txn.calculateRead(store, () -> {
             try (QueryExec exec = QueryExec.dataset(store).query(select).build()) {
                 return ((Number) exec.select().next().get("n").getLiteralValue()).longValue();

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.parley.publish.Paths;
 import org.w3id.parley.serve.ParleyServer;
 import org.w3id.parley.serve.ServeSettings;
 
@@ -54,7 +55,7 @@ public final class TestServer implements AutoCloseable {
 
     /** The dataset's base, {@code http://localhost:PORT/parley/}: add {@code sparql}, {@code get}, {@code update}, {@code analysis/…}. */
     public String dataset() {
-        return url + ServeSettings.DATASET + "/";
+        return url + Paths.DATASET + "/";
     }
 
     /** The public SPARQL endpoint, {@code http://localhost:PORT/parley/sparql}. */

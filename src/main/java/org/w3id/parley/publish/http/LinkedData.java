@@ -1,0 +1,76 @@
+package org.w3id.parley.publish.http;
+
+import java.util.Set;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.parley.publish.IriSpace;
+import org.w3id.parley.publish.Paths;
+import org.w3id.parley.publish.describe.DatasetDescription;
+import org.w3id.parley.publish.describe.Describer;
+import org.w3id.parley.publish.describe.Dumps;
+import org.w3id.parley.publish.describe.Labels;
+import org.w3id.parley.publish.describe.OntologyGraph;
+import org.w3id.parley.publish.describe.ServiceDescription;
+import org.w3id.parley.publish.describe.SourceTexts;
+import org.w3id.parley.publish.describe.SummaryQueries;
+import org.w3id.parley.publish.view.DatasetPage;
+import org.w3id.parley.publish.view.HomePage;
+import org.w3id.parley.publish.view.Links;
+import org.w3id.parley.publish.view.OntologyPage;
+import org.w3id.parley.publish.view.QueryPage;
+import org.w3id.parley.publish.view.ResourcePage;
+import org.w3id.parley.publish.view.StatementSources;
+import org.w3id.parley.store.StoreVersion;
+
+/**
+ * Linked-data publication as a Fuseki module: the IRIs under the base ({@code /id/...}, {@code /ontology}),
+ * the home page, the dataset description ({@code /id/dataset}, {@code /.well-known/void}), dumps, named
+ * queries as resources ({@code /queries/...}) and for programs ({@code /parley/analysis/...}), and the service
+ * description of the SPARQL endpoint.
+ */
+public final class LinkedData implements FusekiModule {
+    private final DatasetGraph store;
+    private final IriSpace iris;
+
+    /** @param base the IRI prefix served at the same paths here, ending in {@code /} */
+    public LinkedData(DatasetGraph store, String base) {
+        this.store = store;
+        this.iris = new IriSpace(base);
+    }
+
+    @Override
+    public String name() {
+        return "Parley linked data";
+    }
+
+    @Override
+    public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
+        StoreVersion version = new StoreVersion(store);
+        Labels labels = new Labels(store);
+        SummaryQueries summaries = new SummaryQueries(store);
+        Links links = new Links(iris, labels);
+        StatementSources sources = new StatementSources(store, links, new SourceTexts(store, version));
+        DatasetDescription description = new DatasetDescription(store, iris, version, summaries);
+
+        ResourceServlet resources = new ResourceServlet(iris, new Describer(store, labels),
+                new ResourcePage(store, links, sources, summaries),
+                new DatasetDocument(description, new DatasetPage(store, iris, links)),
+                new OntologyDocument(new OntologyGraph(store, iris.ontology()), new OntologyPage(store, iris.ontology(), links), version));
+        QueryPage queryPage = new QueryPage(store, links, sources);
+        NamedQueryServlet queriesForPeople = NamedQueryServlet.forPeople(store, queryPage);
+        NamedQueryServlet queriesForPrograms = NamedQueryServlet.forPrograms(store, queryPage);
+        builder.addServlet(Paths.ID + "*", resources)
+               .addServlet(Paths.ONTOLOGY, resources)
+               .addServlet(Paths.WELL_KNOWN_VOID, resources)
+               .addServlet(Paths.DUMPS + "*", new DumpServlet(new Dumps(store, version)))
+               .addServlet(queriesForPeople.mount() + "*", queriesForPeople)
+               .addServlet(queriesForPrograms.mount() + "*", queriesForPrograms)
+               .addServlet("", new HomeServlet(new HomePage(store, links, summaries), version));
+        ServiceDescriptionFilter serviceDescription = new ServiceDescriptionFilter(new ServiceDescription(iris, description));
+        builder.addFilter(Paths.Endpoint.SPARQL.path(), serviceDescription)
+               .addFilter(Paths.Endpoint.QUERY.path(), serviceDescription);
+    }
+}

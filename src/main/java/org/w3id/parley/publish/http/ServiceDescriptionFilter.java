@@ -1,0 +1,58 @@
+package org.w3id.parley.publish.http;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.w3id.parley.publish.describe.ServiceDescription;
+import org.w3id.parley.publish.negotiation.Negotiation;
+import org.w3id.parley.publish.negotiation.Representation;
+import org.w3id.parley.publish.negotiation.Responses;
+import org.w3id.parley.publish.view.ServicePage;
+
+/**
+ * SPARQL 1.1 Service Description: a GET on the query endpoint without a {@code query} parameter answers
+ * with a description of the service (languages, result formats, the union default graph and its size),
+ * linked to the VoID description of the dataset; a browser gets a query form. Every other request goes on to Fuseki.
+ */
+final class ServiceDescriptionFilter implements Filter {
+    private static final List<Representation> FORMATS = List.of(Representation.TURTLE, Representation.HTML, Representation.JSONLD,
+            Representation.NTRIPLES, Representation.RDFXML);
+
+    private final ServiceDescription description;
+
+    ServiceDescriptionFilter(ServiceDescription description) {
+        this.description = description;
+    }
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        HttpServletResponse response = (HttpServletResponse) res;
+        // A query string with nothing but ?format= still asks for the description (its Content-Location says so).
+        boolean describe = (request.getMethod().equals("GET") || request.getMethod().equals("HEAD"))
+                && (request.getQueryString() == null || request.getQueryString().matches("format=[A-Za-z]+"));
+        if (!describe) {
+            chain.doFilter(req, res);
+            return;
+        }
+        Optional<Representation> format = Negotiation.choose(request, FORMATS);
+        if (format.isEmpty()) {
+            Responses.plain(response, HttpServletResponse.SC_NOT_ACCEPTABLE, Negotiation.notAcceptable(FORMATS));
+            return;
+        }
+        byte[] body = format.get() == Representation.HTML
+                ? Responses.html(ServicePage.render(request.getRequestURI(), description.graph()))
+                : Responses.rdf(DatasetGraphFactory.wrap(description.graph()), format.get());
+        Responses.send(request, response, request.getRequestURI(), format.get(), FORMATS, body);
+    }
+}

@@ -1,0 +1,124 @@
+package org.w3id.parley.publish.view;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
+import org.w3id.parley.publish.Paths;
+import org.w3id.parley.publish.describe.Description;
+import org.w3id.parley.publish.describe.SummaryQueries;
+import org.w3id.parley.publish.negotiation.Representation;
+import org.w3id.parley.query.Evidence;
+
+/** The HTML page of one resource: its statements, each with the claims behind it, and who links to it. */
+public final class ResourcePage {
+    record Model(String title, String iri, String href, List<Link> types, List<Row> statements,
+            List<Row> fragments, List<Row> incoming, String more, List<Row> contents,
+            Source quote, List<Demand> demands, List<Alternate> alternates, String jsonld,
+            boolean truncated, String sparqlHref, String graphHref) {
+        public boolean hasDemands() {
+            return !demands.isEmpty();
+        }
+
+        public boolean hasTypes() {
+            return !types.isEmpty();
+        }
+
+        public boolean hasIncoming() {
+            return !incoming.isEmpty();
+        }
+
+        public boolean hasFragments() {
+            return !fragments.isEmpty();
+        }
+
+        public boolean hasContents() {
+            return !contents.isEmpty();
+        }
+    }
+
+    private static final Comparator<Row> ORDER = Comparator
+            .comparing((Row r) -> r.subject() == null ? "" : r.subject().label(), String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(r -> r.property().label(), String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(r -> r.value().link() == null ? r.value().text() : r.value().link().label(), String.CASE_INSENSITIVE_ORDER);
+
+    private final DatasetGraph store;
+    private final Links links;
+    private final StatementSources sources;
+    private final SummaryQueries summaries;
+
+    public ResourcePage(DatasetGraph store, Links links, StatementSources sources, SummaryQueries summaries) {
+        this.store = store;
+        this.links = links;
+        this.sources = sources;
+        this.summaries = summaries;
+    }
+
+    /** The page of {@code description}, served at {@code path}, with links to its other {@code formats}. */
+    public String render(Description description, String path, List<Representation> formats) {
+        return Templates.render("resource", Txn.calculateRead(store, () -> model(description, path, formats)));
+    }
+
+    private Model model(Description d, String path, List<Representation> formats) {
+        Node subject = d.subject();
+        List<Set<Node>> graphSets = new ArrayList<>(d.sources().values());
+        graphSets.add(Set.of(subject));
+        Map<String, Evidence> evidence = sources.evidence(graphSets);
+
+        List<Row> statements = new ArrayList<>();
+        List<Row> fragments = new ArrayList<>();
+        List<Link> types = new ArrayList<>();
+        for (Triple t : d.outgoing()) {
+            if (t.getSubject().equals(subject)) {
+                statements.add(new Row(null, links.link(t.getPredicate()), links.value(t.getObject()),
+                        sources.sources(d.sources().get(t), evidence)));
+                if (t.getPredicate().equals(RDF.type.asNode()) && t.getObject().isURI())
+                    types.add(links.link(t.getObject()));
+            } else {
+                fragments.add(row(t));
+            }
+        }
+        List<Row> incoming = new ArrayList<>();
+        for (Triple t : d.incoming())
+            incoming.add(new Row(links.link(t.getSubject()), links.link(t.getPredicate()), links.value(t.getSubject()),
+                    sources.sources(d.sources().get(t), evidence)));
+        List<Row> contents = new ArrayList<>();
+        d.contents().find().forEach(t -> contents.add(row(t)));
+        statements.sort(ORDER);
+        fragments.sort(ORDER);
+        incoming.sort(ORDER);
+        contents.sort(ORDER);
+
+        Evidence own = evidence.get(subject.getURI());
+        Source quote = own == null ? null : sources.source(subject, own);
+        String more = d.more() ? path + "?page=" + (d.page() + 1) : null;
+        List<Alternate> alternates = formats.stream().filter(Representation::isRdf)
+                .map(f -> new Alternate(f.key(), f.mediaType(), path + "?format=" + f.key())).toList();
+        List<Demand> demands = summaries.rows("demands-on-behalf-of.rq", Map.of("actor", subject)).stream()
+                .filter(row -> row.contains("demand"))
+                .map(row -> new Demand(links.link(row.get("demand")), links.link(row.get("by"))))
+                .sorted(Comparator.comparing(demand -> demand.demand().label(), String.CASE_INSENSITIVE_ORDER)).toList();
+        return new Model(links.link(subject).label(), subject.getURI(), path, types, statements, fragments, incoming, more,
+                contents, quote, demands, alternates, JsonIsland.of(d.graph()), d.truncated(),
+                Paths.Endpoint.SPARQL.path() + "?format=text&query=" + encode("SELECT ?p ?o WHERE { <" + subject.getURI() + "> ?p ?o }"),
+                Paths.Endpoint.GET.path() + "?graph=" + encode(subject.getURI()));
+    }
+
+    /** A statement of another subject, shown without its sources. */
+    private Row row(Triple t) {
+        return new Row(links.link(t.getSubject()), links.link(t.getPredicate()), links.value(t.getObject()), List.of());
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}
