@@ -40,8 +40,7 @@ public final class Sha256 {
     /** The digest of all {@code parts}, one after the other: the first {@code bytes} bytes, in hex. */
     public static String prefix(int bytes, byte[]... parts) {
         MessageDigest digest = digest();
-        for (byte[] part : parts)
-            digest.update(part);
+        for (byte[] part : parts) digest.update(part);
         return hex(digest.digest(), bytes);
     }
 

@@ -24,6 +24,8 @@ class Sha256Test {
 
     @Test
     void aPrefixIsTheLeadingBytesOfTheDigestOfAllParts() {
-        assertEquals(ABC.substring(0, 32), Sha256.prefix(16, "a".getBytes(StandardCharsets.US_ASCII), "bc".getBytes(StandardCharsets.US_ASCII)));
+        assertEquals(
+                ABC.substring(0, 32),
+                Sha256.prefix(16, "a".getBytes(StandardCharsets.US_ASCII), "bc".getBytes(StandardCharsets.US_ASCII)));
     }
 }

@@ -1,6 +1,5 @@
 package org.w3id.parley.cli;
 
-import org.w3id.parley.ParleyException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -16,17 +15,22 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
+import org.w3id.parley.ParleyException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "export",
-        description = "Dump every named graph of the store (claims, entities, ontology, inferred) as TriG, N-Quads or JSON-LD.")
+@Command(
+        name = "export",
+        description =
+                "Dump every named graph of the store (claims, entities, ontology, inferred) as TriG, N-Quads or JSON-LD.")
 final class ExportCommand extends Subcommand {
 
     enum Format {
-        trig(RDFFormat.TRIG_BLOCKS), nq(RDFFormat.NQUADS), jsonld(RDFFormat.JSONLD11);
+        trig(RDFFormat.TRIG_BLOCKS),
+        nq(RDFFormat.NQUADS),
+        jsonld(RDFFormat.JSONLD11);
 
         final RDFFormat rdf;
 
@@ -38,10 +42,16 @@ final class ExportCommand extends Subcommand {
     @Mixin
     StoreOptions storeOptions;
 
-    @Option(names = "--format", defaultValue = "trig", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--format",
+            defaultValue = "trig",
+            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write here (replaced only once the dump is complete) instead of standard output.")
+    @Option(
+            names = "--out",
+            paramLabel = "FILE",
+            description = "Write here (replaced only once the dump is complete) instead of standard output.")
     Path out;
 
     @Override
@@ -57,7 +67,8 @@ final class ExportCommand extends Subcommand {
             Path absolute = out.toAbsolutePath();
             if (!Files.isDirectory(absolute.getParent()))
                 throw new ParleyException(absolute.getParent() + ": no such directory for --out");
-            Path partial = Files.createTempFile(absolute.getParent(), absolute.getFileName().toString(), ".partial");
+            Path partial = Files.createTempFile(
+                    absolute.getParent(), absolute.getFileName().toString(), ".partial");
             try {
                 try (OutputStream file = Files.newOutputStream(partial)) {
                     Txn.executeRead(store, () -> write(store, file));

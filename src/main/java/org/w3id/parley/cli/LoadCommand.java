@@ -9,10 +9,10 @@ import org.w3id.parley.load.Loader;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "load",
+@Command(
+        name = "load",
         description = {
             "Parse, validate (SHACL), infer and write RDF files into the store, in one transaction.",
             "Reloading a file replaces the graphs it wrote before. On any error nothing is written."
@@ -24,7 +24,10 @@ final class LoadCommand extends Subcommand {
     @Mixin
     ShapesOption shapes;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "RDF files (.ttl .trig .nt .nq .rdf) or folders of them.")
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "FILE|DIR",
+            description = "RDF files (.ttl .trig .nt .nq .rdf) or folders of them.")
     List<Path> paths;
 
     @Override

@@ -14,8 +14,11 @@ final class Output {
     /** A UTF-8 stream onto the command's writer; flush it when done. */
     static OutputStream stream(PrintWriter writer) {
         try {
-            return WriterOutputStream.builder().setWriter(writer).setCharset(StandardCharsets.UTF_8)
-                    .setWriteImmediately(false).get();
+            return WriterOutputStream.builder()
+                    .setWriter(writer)
+                    .setCharset(StandardCharsets.UTF_8)
+                    .setWriteImmediately(false)
+                    .get();
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }

@@ -1,6 +1,5 @@
 package org.w3id.parley.cli;
 
-import org.w3id.parley.ParleyException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -8,7 +7,7 @@ import java.nio.file.NoSuchFileException;
 
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.query.QueryException;
-
+import org.w3id.parley.ParleyException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,13 +15,18 @@ import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.ScopeType;
 
 /** {@code parley}: the entry point. Each subcommand is its own class; this one only dispatches and maps failures to exit codes. */
-@Command(name = "parley",
+@Command(
+        name = "parley",
         mixinStandardHelpOptions = true,
         scope = ScopeType.INHERIT,
         versionProvider = Version.class,
         description = "A knowledge graph of negotiation positions, every statement traceable to its exact words.",
         subcommands = {
-            ServeCommand.class, LoadCommand.class, ValidateCommand.class, QueryCommand.class, ExportCommand.class,
+            ServeCommand.class,
+            LoadCommand.class,
+            ValidateCommand.class,
+            QueryCommand.class,
+            ExportCommand.class,
             GenerateCommand.class,
             HelpCommand.class
         },
@@ -50,16 +54,14 @@ public final class ParleyCommand {
     private static int failure(Exception ex, CommandLine cli, CommandLine.ParseResult parsed) {
         PrintWriter err = cli.getErr();
         String command = "parley " + cli.getCommandName() + ": ";
-        if (ex instanceof ParleyException)
-            err.println(command + ex.getMessage());
+        if (ex instanceof ParleyException) err.println(command + ex.getMessage());
         else if (ex instanceof QueryException || ex instanceof HttpException)
             err.println(command + "the SPARQL endpoint failed: " + ex.getMessage());
         else if (ex instanceof NoSuchFileException missing)
             err.println(command + missing.getFile() + ": no such file or directory");
         else if (ex instanceof IOException || ex instanceof UncheckedIOException)
             err.println(command + ex.getMessage());
-        else
-            ex.printStackTrace(err);
+        else ex.printStackTrace(err);
         err.flush();
         return 1;
     }

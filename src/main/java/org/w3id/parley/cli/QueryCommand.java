@@ -16,7 +16,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "query",
+@Command(
+        name = "query",
         description = {
             "Run a named competency query or a .rq file against the store or a SPARQL endpoint.",
             "Without NAME, list the named queries and the questions they answer."
@@ -25,28 +26,41 @@ final class QueryCommand extends Subcommand {
     @Mixin
     StoreOptions storeOptions;
 
-    @Option(names = "--endpoint", paramLabel = "URL", description = "Query this SPARQL endpoint instead of a local store.")
+    @Option(
+            names = "--endpoint",
+            paramLabel = "URL",
+            description = "Query this SPARQL endpoint instead of a local store.")
     String endpoint;
 
-    @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE", mapFallbackValue = "",
-            description = "Bind variable ?NAME to VALUE, read as one RDF term (<iri>, prefix:name, \"text\"@en, 42) or else as a plain string. Repeatable.")
+    @Option(
+            names = {"-p", "--param"},
+            paramLabel = "NAME=VALUE",
+            mapFallbackValue = "",
+            description =
+                    "Bind variable ?NAME to VALUE, read as one RDF term (<iri>, prefix:name, \"text\"@en, 42) or else as a plain string. Repeatable.")
     Map<String, String> params = new LinkedHashMap<>();
 
-    @Option(names = "--format", defaultValue = "table",
+    @Option(
+            names = "--format",
+            defaultValue = "table",
             description = "Output: table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
     ResultFormat format;
 
-    @Option(names = "--evidence",
-            description = "Add an evidence column to table, CSV and TSV output: for each claim a row rests on, its speaker, modality and exact words with offsets. JSON output always carries the evidence.")
+    @Option(
+            names = "--evidence",
+            description =
+                    "Add an evidence column to table, CSV and TSV output: for each claim a row rests on, its speaker, modality and exact words with offsets. JSON output always carries the evidence.")
     boolean evidence;
 
-    @Parameters(arity = "0..1", paramLabel = "NAME|FILE.rq", description = "A named query (see the list) or a .rq file.")
+    @Parameters(
+            arity = "0..1",
+            paramLabel = "NAME|FILE.rq",
+            description = "A named query (see the list) or a .rq file.")
     String name;
 
     @Override
     public Integer call() {
-        if (name == null)
-            return list();
+        if (name == null) return list();
         SparqlFile file = NamedQueries.resolve(name);
         OutputStream out = Output.stream(out());
         if (endpoint != null) {
@@ -67,8 +81,7 @@ final class QueryCommand extends Subcommand {
         NamedQueries.all().forEach((queryName, file) -> {
             out.printf("%-24s %s%n", queryName, file.summary());
             out.printf("%-24s   %s%n", "", file.description());
-            if (!"none".equals(file.params()))
-                out.printf("%-24s   params: %s%n", "", file.params());
+            if (!"none".equals(file.params())) out.printf("%-24s   params: %s%n", "", file.params());
         });
         out.flush();
         return 0;

@@ -1,16 +1,13 @@
 package org.w3id.parley.cli;
 
-import org.w3id.parley.ParleyException;
 import java.io.PrintWriter;
 import java.net.BindException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.parley.ParleyException;
 import org.w3id.parley.load.Loader;
 import org.w3id.parley.publish.Paths;
 import org.w3id.parley.publish.Paths.Endpoint;
@@ -21,7 +18,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "serve",
+@Command(
+        name = "serve",
         description = {
             "Load the ontology and the article's data into the store when it is empty or they changed,",
             "then serve SPARQL at /parley/sparql. Writing is possible only with --auth."
@@ -30,37 +28,17 @@ final class ServeCommand extends Subcommand {
     @Mixin
     StoreOptions storeOptions;
 
-    @Option(names = "--port", defaultValue = "3030", description = "HTTP port, 0 for any free one (default: ${DEFAULT-VALUE}).")
-    int port;
+    @Mixin
+    ServerOptions server;
 
-    @Option(names = "--host", defaultValue = "localhost",
-            description = "Address to listen on; 0.0.0.0 for every interface (default: ${DEFAULT-VALUE}).")
-    String host;
+    @Mixin
+    OntologyOption ontology;
 
-    @Option(names = "--timeout", defaultValue = "10s", converter = DurationConverter.class,
-            description = "Cancel any query running longer than this (default: ${DEFAULT-VALUE}).")
-    Duration timeout;
-
-    @Option(names = "--max-request-mb", defaultValue = "8", paramLabel = "MB",
-            description = "Refuse request bodies larger than this many MiB with 413 (default: ${DEFAULT-VALUE}).")
-    long maxRequestMb;
-
-    @Option(names = "--base", paramLabel = "IRI", defaultValue = ServeSettings.DEFAULT_BASE,
-            description = "The IRIs this server answers for at the same paths: BASE + id/x is served at /id/x (default: ${DEFAULT-VALUE}).")
-    String base;
-
-    @Option(names = "--cache-mb", defaultValue = "256", paramLabel = "MB",
-            description = "Memory for answers to repeated SPARQL queries, kept until the store changes; 0 turns it off (default: ${DEFAULT-VALUE}).")
-    long cacheMb;
-
-    @Option(names = "--auth", paramLabel = "FILE",
-            description = "Password file (Jetty format, one 'user: password' per line). Enables SPARQL Update at /parley/update and Graph Store write at /parley/data for those users.")
-    Path authFile;
-
-    @Option(names = "--ontology", paramLabel = "DIR", defaultValue = ProjectFiles.ONTOLOGY, description = "Ontology folder (default: ${DEFAULT-VALUE}).")
-    Path ontology;
-
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = ProjectFiles.DATA, description = "Data folder (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--data",
+            paramLabel = "DIR",
+            defaultValue = ProjectFiles.DATA,
+            description = "Data folder (default: ${DEFAULT-VALUE}).")
     Path data;
 
     @Mixin
@@ -85,19 +63,14 @@ final class ServeCommand extends Subcommand {
 
     /** Loads if needed and starts the server; the caller owns the result. */
     Running start() {
-        requireBetween("--max-request-mb", maxRequestMb, 1, 1024);
-        if (!base.matches("https?://[^\\s<>\"{}|\\\\^`]+/"))
-            throw usageError("--base must be an http(s) IRI ending in '/', e.g. " + ServeSettings.DEFAULT_BASE);
-        requireBetween("--cache-mb", cacheMb, 0, 65536);
-        if (authFile != null && !Files.isReadable(authFile))
-            throw new ParleyException(authFile + ": no such password file");
+        ServeSettings settings = server.settings();
         DatasetGraph store = storeOptions.open();
         try {
             loadIfChanged(store);
-            FusekiServer server = ParleyServer.build(store, new ServeSettings(host, port, timeout, Optional.ofNullable(authFile), maxRequestMb << 20, base, cacheMb << 20));
-            startOrExplain(server);
-            printBanner(server);
-            return new Running(server, store);
+            FusekiServer fuseki = ParleyServer.build(store, settings);
+            startOrExplain(fuseki, settings);
+            printBanner(fuseki, settings);
+            return new Running(fuseki, store);
         } catch (RuntimeException ex) {
             store.close();
             throw ex;
@@ -106,43 +79,55 @@ final class ServeCommand extends Subcommand {
 
     private void loadIfChanged(DatasetGraph store) {
         PrintWriter out = out();
-        List<Path> sources = List.of(ontology, data);
+        List<Path> sources = List.of(ontology.folder(), data);
         Loader loader = shapes.loader(store, err());
         if (loader.isCurrent(sources)) {
-            out.println("Serving " + storeOptions.describe() + ": it is up to date with " + ontology + " and " + data + ".");
+            out.println("Serving " + storeOptions.describe() + ": it is up to date with " + ontology.folder() + " and "
+                    + data + ".");
             return;
         }
-        out.println("Loading " + ontology + " and " + data + " into " + storeOptions.describe() + " ...");
+        out.println("Loading " + ontology.folder() + " and " + data + " into " + storeOptions.describe() + " ...");
         out.println("Loaded: " + loader.load(sources).summary());
         out.flush();
     }
 
-    private void startOrExplain(FusekiServer server) {
+    private void startOrExplain(FusekiServer server, ServeSettings settings) {
         try {
             server.start();
         } catch (RuntimeException ex) {
             for (Throwable cause = ex; cause != null; cause = cause.getCause())
                 if (cause instanceof BindException)
-                    throw new ParleyException("Port " + port + " on " + host + " is already in use; stop what holds it or choose another with --port.", ex);
+                    throw new ParleyException(
+                            "Port " + settings.port() + " on " + settings.host()
+                                    + " is already in use; stop what holds it or choose another with --port.",
+                            ex);
             throw ex;
         }
     }
 
-    private void printBanner(FusekiServer server) {
-        String local = "http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":" + server.getHttpPort();
+    private void printBanner(FusekiServer server, ServeSettings settings) {
+        String host = settings.host().equals("0.0.0.0") ? "localhost" : settings.host();
+        String local = "http://" + host + ":" + server.getHttpPort();
         PrintWriter out = out();
         out.println("Parley is serving " + storeOptions.describe() + " at " + local + Paths.HOME);
-        out.println("  Linked data    " + local + Paths.ID + "...   (IRIs under " + base + "; HTML, Turtle, JSON-LD, N-Triples, RDF/XML, TriG)");
+        out.println("  Linked data    " + local + Paths.ID + "...   (IRIs under " + settings.base()
+                + "; HTML, Turtle, JSON-LD, N-Triples, RDF/XML, TriG)");
         out.println("  Ontology       " + local + Paths.ONTOLOGY + "   Dataset " + local + Paths.DATASET_DESCRIPTION
                 + "   Dumps " + local + Paths.DUMPS);
-        out.println("  Queries        " + local + Paths.QUERIES + "   and as an API " + local + Endpoint.ANALYSIS.path() + "/");
-        out.println("  SPARQL query   " + local + Endpoint.SPARQL.path() + "   (also " + Endpoint.QUERY.path() + "; GET or POST)");
+        out.println("  Queries        " + local + Paths.QUERIES + "   and as an API " + local + Endpoint.ANALYSIS.path()
+                + "/");
+        out.println("  SPARQL query   " + local + Endpoint.SPARQL.path() + "   (also " + Endpoint.QUERY.path()
+                + "; GET or POST)");
         out.println("  Graph Store    " + local + Endpoint.GET.path() + "      (read)");
-        out.println(authFile == null
-                ? "  Update         not served (start with --auth FILE to enable it)"
-                : "  Update         " + local + Endpoint.UPDATE.path() + "   and " + local + Endpoint.DATA.path() + " (users in " + authFile + ")");
+        out.println(
+                settings.authFile().isEmpty()
+                        ? "  Update         not served (start with --auth FILE to enable it)"
+                        : "  Update         " + local + Endpoint.UPDATE.path() + "   and " + local
+                                + Endpoint.DATA.path() + " (users in "
+                                + settings.authFile().get() + ")");
         out.println("  Health         " + local + "/$/ping");
-        out.println("Queries are cancelled after " + timeout.toMillis() / 1000.0 + " s. Press Ctrl-C to stop.");
+        out.println(
+                "Queries are cancelled after " + settings.timeout().toMillis() / 1000.0 + " s. Press Ctrl-C to stop.");
         out.flush();
     }
 }

@@ -12,7 +12,10 @@ import picocli.CommandLine.Option;
 
 /** {@code --shapes FILE}, and the loader every command that loads builds from it. */
 final class ShapesOption {
-    @Option(names = "--shapes", paramLabel = "FILE", defaultValue = ProjectFiles.SHAPES,
+    @Option(
+            names = "--shapes",
+            paramLabel = "FILE",
+            defaultValue = ProjectFiles.SHAPES,
             description = "SHACL shapes the data must conform to (default: ${DEFAULT-VALUE}).")
     Path shapes;
 

@@ -9,7 +9,10 @@ import picocli.CommandLine.Option;
 
 /** {@code --store DIR} or {@code --mem}: which store a command works on. */
 final class StoreOptions {
-    @Option(names = "--store", paramLabel = "DIR", defaultValue = "store",
+    @Option(
+            names = "--store",
+            paramLabel = "DIR",
+            defaultValue = "store",
             description = "TDB2 store directory, created if absent (default: ${DEFAULT-VALUE}).")
     Path store;
 
@@ -21,6 +24,8 @@ final class StoreOptions {
     }
 
     String describe() {
-        return memory ? "an in-memory store" : "the TDB2 store in " + store.toAbsolutePath().normalize();
+        return memory
+                ? "an in-memory store"
+                : "the TDB2 store in " + store.toAbsolutePath().normalize();
     }
 }

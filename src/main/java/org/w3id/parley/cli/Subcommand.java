@@ -24,12 +24,11 @@ public abstract class Subcommand implements Callable<Integer> {
     }
 
     protected ParameterException usageError(String message) {
-        return new ParameterException(spec.commandLine(), message);
+        return Usage.error(spec, message);
     }
 
     /** Refuses {@code value} of {@code option} outside {@code [min, max]}. */
     protected void requireBetween(String option, long value, long min, long max) {
-        if (value < min || value > max)
-            throw usageError(option + " must be between " + min + " and " + max + ", not " + value);
+        Usage.requireBetween(spec, option, value, min, max);
     }
 }

@@ -11,10 +11,10 @@ import org.w3id.parley.store.Stores;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "validate",
+@Command(
+        name = "validate",
         description = {
             "Run every check of 'load' (syntax, SHACL, inference) on RDF files, together with the ontology,",
             "in a scratch in-memory store. Writes nothing."
@@ -23,9 +23,8 @@ final class ValidateCommand extends Subcommand {
     @Mixin
     ShapesOption shapes;
 
-    @Option(names = "--ontology", paramLabel = "DIR", defaultValue = ProjectFiles.ONTOLOGY,
-            description = "Ontology files checked together with the data, as a load into the store would see them (default: ${DEFAULT-VALUE}).")
-    Path ontology;
+    @Mixin
+    OntologyOption ontology;
 
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "RDF files or folders to check.")
     List<Path> paths;
@@ -33,13 +32,11 @@ final class ValidateCommand extends Subcommand {
     @Override
     public Integer call() {
         List<Path> all = new ArrayList<>();
-        if (Files.isDirectory(ontology))
-            all.add(ontology);
+        if (Files.isDirectory(ontology.folder())) all.add(ontology.folder());
         all.addAll(paths);
         DatasetGraph scratch = Stores.inMemory();
         try {
-            LoadResult result = shapes.loader(scratch, err())
-                    .check(all);
+            LoadResult result = shapes.loader(scratch, err()).check(all);
             out().println("Valid: " + result.summary());
             return 0;
         } finally {

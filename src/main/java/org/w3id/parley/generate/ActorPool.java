@@ -23,8 +23,17 @@ import org.apache.jena.vocabulary.SKOS;
 final class ActorPool {
 
     /** One state and everyone who speaks for it. */
-    record Side(String name, String demonym, String capitalName, Node state, Node government, Node leaders,
-                Node officials, Node negotiators, Node head, String headName) {
+    record Side(
+            String name,
+            String demonym,
+            String capitalName,
+            Node state,
+            Node government,
+            Node leaders,
+            Node officials,
+            Node negotiators,
+            Node head,
+            String headName) {
         String leadersLabel() {
             return demonym + " leaders";
         }
@@ -41,28 +50,23 @@ final class ActorPool {
     static final Node TOPICS_GRAPH = gen("graph/topics");
     static final Node TOPIC_SCHEME = gen("topic/scheme");
 
-    // name, demonym, capital, head of state
-    private static final String[][] STATES = {
-        {"Arvania", "Arvanian", "Velmont", "Tomas Reyl"},
-        {"Belcastra", "Belcastran", "Orsk", "Ilse Marran"},
-        {"Corvalia", "Corvalian", "Dunmere", "Piet Osgood"},
-        {"Drevna", "Drevnan", "Kallis", "Mara Voss"},
-        {"Esteria", "Esterian", "Lunport", "Anton Hale"},
-        {"Folgaria", "Folgarian", "Brennick", "Sofia Tamm"},
-        {"Garonia", "Garonian", "Westhal", "Luca Ferrant"},
-        {"Halvia", "Halvian", "Castor", "Nadia Orlov"},
-        {"Istrana", "Istranan", "Pellam", "Jonas Brek"},
-        {"Jorvik", "Jorvikan", "Skarne", "Elena Mirsk"},
-        {"Kestria", "Kestrian", "Aldmoor", "Viktor Sand"},
-        {"Lorania", "Loranian", "Tessel", "Hanna Quill"},
-    };
+    /** The fictional states, one a line: name, demonym, capital, head of state. */
+    private static final List<String[]> STATES = Tables.rows("generate/states.tsv");
+
     private static final String[] AUTHORS = {
-        "Ada Whitcombe", "Bram Osei", "Clara Ducret", "Dev Raman", "Eva Lindqvist", "Felix Amari",
-        "Greta Novak", "Hugo Sato"
+        "Ada Whitcombe",
+        "Bram Osei",
+        "Clara Ducret",
+        "Dev Raman",
+        "Eva Lindqvist",
+        "Felix Amari",
+        "Greta Novak",
+        "Hugo Sato"
     };
     private static final String[] PUBLISHERS = {"The Ledger", "Northern Review", "Policy Desk", "The Meridian"};
     static final String[] TOPICS = {
-        "size of the armed forces", "non-aligned status", "ties to the western bloc", "protection of minority languages",
+        "size of the armed forces", "non-aligned status", "ties to the western bloc",
+                "protection of minority languages",
         "root causes of the war", "sanctions relief", "prisoner exchanges", "control of the ports",
         "war reparations", "status of the border crossings", "return of displaced people", "nuclear plant safety",
         "grain exports", "arms control"
@@ -76,16 +80,21 @@ final class ActorPool {
     ActorPool() {
         for (String[] s : STATES) {
             String slug = slug(s[0]);
-            sides.add(new Side(s[0], s[1], s[2], gen("actor/" + slug), gen("actor/" + slug + "-government"),
-                    gen("actor/" + slug + "-leaders"), gen("actor/" + slug + "-officials"),
-                    gen("actor/" + slug + "-negotiators"), gen("actor/" + slug(s[3])), s[3]));
+            sides.add(new Side(
+                    s[0],
+                    s[1],
+                    s[2],
+                    gen("actor/" + slug),
+                    gen("actor/" + slug + "-government"),
+                    gen("actor/" + slug + "-leaders"),
+                    gen("actor/" + slug + "-officials"),
+                    gen("actor/" + slug + "-negotiators"),
+                    gen("actor/" + slug(s[3])),
+                    s[3]));
         }
-        for (String a : AUTHORS)
-            authors.add(new Named(gen("actor/" + slug(a)), a));
-        for (String p : PUBLISHERS)
-            publishers.add(new Named(gen("organization/" + slug(p)), p));
-        for (String t : TOPICS)
-            topics.add(new Named(gen("topic/" + slug(t)), t));
+        for (String a : AUTHORS) authors.add(new Named(gen("actor/" + slug(a)), a));
+        for (String p : PUBLISHERS) publishers.add(new Named(gen("organization/" + slug(p)), p));
+        for (String t : TOPICS) topics.add(new Named(gen("topic/" + slug(t)), t));
     }
 
     /** Every quad of the shared actors file. */
@@ -93,22 +102,27 @@ final class ActorPool {
         out.in(ACTORS_GRAPH);
         for (Side s : sides) {
             out.add(s.state(), RDF.type, State).add(s.state(), RDFS.label, en(s.name()));
-            out.add(s.government(), RDF.type, Government).add(s.government(), RDFS.label, en(s.capitalName()))
+            out.add(s.government(), RDF.type, Government)
+                    .add(s.government(), RDFS.label, en(s.capitalName()))
                     .add(s.government(), speaksFor, s.state());
             group(out, s.leaders(), s.leadersLabel(), s.state());
             group(out, s.officials(), s.officialsLabel(), s.state());
             group(out, s.negotiators(), s.demonym() + " negotiators", s.state());
-            out.add(s.head(), RDF.type, Person).add(s.head(), RDFS.label, en(s.headName())).add(s.head(), speaksFor, s.state());
+            out.add(s.head(), RDF.type, Person)
+                    .add(s.head(), RDFS.label, en(s.headName()))
+                    .add(s.head(), speaksFor, s.state());
         }
-        for (Named a : authors)
-            out.add(a.node(), RDF.type, Person).add(a.node(), RDFS.label, en(a.name()));
+        for (Named a : authors) out.add(a.node(), RDF.type, Person).add(a.node(), RDFS.label, en(a.name()));
         for (Named p : publishers)
             out.add(p.node(), RDF.type, ORG.Organization).add(p.node(), RDFS.label, en(p.name()));
         out.in(TOPICS_GRAPH);
-        out.add(TOPIC_SCHEME, RDF.type, SKOS.ConceptScheme).add(TOPIC_SCHEME, RDFS.label, en("Agenda topics of the synthetic corpus"))
+        out.add(TOPIC_SCHEME, RDF.type, SKOS.ConceptScheme)
+                .add(TOPIC_SCHEME, RDFS.label, en("Agenda topics of the synthetic corpus"))
                 .add(TOPIC_SCHEME, SKOS.prefLabel, en("Agenda topics of the synthetic corpus"));
         for (Named t : topics)
-            out.add(t.node(), RDF.type, AgendaTopic).add(t.node(), RDFS.label, en(t.name())).add(t.node(), SKOS.prefLabel, en(t.name()))
+            out.add(t.node(), RDF.type, AgendaTopic)
+                    .add(t.node(), RDFS.label, en(t.name()))
+                    .add(t.node(), SKOS.prefLabel, en(t.name()))
                     .add(t.node(), SKOS.inScheme, TOPIC_SCHEME);
     }
 

@@ -20,8 +20,7 @@ final class ArticleText {
     Span sentence(String sentence) {
         if (sentence.isEmpty() || !sentence.chars().allMatch(c -> c >= 0x20 && c < 0x7f))
             throw new IllegalArgumentException("generated sentences are non-empty printable ASCII: " + sentence);
-        if (paragraphOpen)
-            text.append(' ');
+        if (paragraphOpen) text.append(' ');
         int start = text.length();
         text.append(sentence);
         paragraphOpen = true;
@@ -30,8 +29,7 @@ final class ArticleText {
 
     /** Ends the current paragraph; the next sentence starts a new one. */
     void paragraph() {
-        if (paragraphOpen)
-            text.append("\n\n");
+        if (paragraphOpen) text.append("\n\n");
         paragraphOpen = false;
     }
 

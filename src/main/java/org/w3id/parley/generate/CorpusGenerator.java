@@ -65,7 +65,8 @@ public final class CorpusGenerator {
             }
             files++;
             if ((last + 1) % ARTICLES_PER_FILE == 0)
-                progress.accept(String.format(Locale.ROOT, "%,d of %,d articles generated (%,d quads)", last + 1, articles, quads));
+                progress.accept(String.format(
+                        Locale.ROOT, "%,d of %,d articles generated (%,d quads)", last + 1, articles, quads));
         }
         return new Summary(articles, files, quads);
     }
@@ -91,8 +92,7 @@ public final class CorpusGenerator {
             bytes = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
             stream = StreamRDFWriter.getWriterStream(bytes, RDFFormat.TRIG_BLOCKS);
             stream.start();
-            for (String prefix : PREFIXES)
-                stream.prefix(prefix, Prefixes.COMMON.get(prefix));
+            for (String prefix : PREFIXES) stream.prefix(prefix, Prefixes.COMMON.get(prefix));
         }
 
         @Override

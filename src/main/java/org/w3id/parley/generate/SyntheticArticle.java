@@ -53,13 +53,38 @@ final class SyntheticArticle {
         {NegotiationStage, "final settlement conference"},
         {Guarantee, "non-aggression pact between %2$s and %3$s"},
     };
+
     private static final String[] TERRITORIES = {
-        "Korsk", "the Varna valley", "Eastmarch", "the Selm delta", "Dravo", "the northern ridge", "Ostrava Bay",
-        "Ketten", "the Lowlands", "Pirin", "the Amber coast", "Halden", "the salt flats", "Mirov", "Tarn", "Greywater"
+        "Korsk",
+        "the Varna valley",
+        "Eastmarch",
+        "the Selm delta",
+        "Dravo",
+        "the northern ridge",
+        "Ostrava Bay",
+        "Ketten",
+        "the Lowlands",
+        "Pirin",
+        "the Amber coast",
+        "Halden",
+        "the salt flats",
+        "Mirov",
+        "Tarn",
+        "Greywater"
     };
     private static final String[] MONTHS = {
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December"
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December"
     };
     private static final int MAX_EXTRA_STEPS = 4;
 
@@ -87,8 +112,7 @@ final class SyntheticArticle {
         author = pool.authors.get(random.nextInt(pool.authors.size()));
         publisher = pool.publishers.get(random.nextInt(pool.publishers.size()));
         topics = new ArrayList<>();
-        for (int t : distinct(pool.topics.size(), 2 + random.nextInt(3)))
-            topics.add(pool.topics.get(t));
+        for (int t : distinct(pool.topics.size(), 2 + random.nextInt(3))) topics.add(pool.topics.get(t));
         territory = TERRITORIES[random.nextInt(TERRITORIES.length)];
     }
 
@@ -107,14 +131,19 @@ final class SyntheticArticle {
         Node article = node("article");
         Node textResource = node("text");
         out.in(node("graph/source"));
-        out.add(article, RDF.type, SchemaDO.OpinionNewsArticle).add(article, RDF.type, Prov.Entity)
+        out.add(article, RDF.type, SchemaDO.OpinionNewsArticle)
+                .add(article, RDF.type, Prov.Entity)
                 .add(article, RDFS.label, en(headline))
                 .add(article, SchemaDO.headline, string(headline))
                 .add(article, SchemaDO.author, author.node())
                 .add(article, SchemaDO.publisher, publisher.node())
-                .add(article, SchemaDO.datePublished, dateTime(String.format(Locale.ROOT, "%sT%02d:%02d:00", date, hour, minute)))
+                .add(
+                        article,
+                        SchemaDO.datePublished,
+                        dateTime(String.format(Locale.ROOT, "%sT%02d:%02d:00", date, hour, minute)))
                 .add(article, SchemaDO.url, uri("https://example.org/articles/" + id));
-        out.add(textResource, RDF.type, Cnt.ContentAsText).add(textResource, RDF.type, Prov.Entity)
+        out.add(textResource, RDF.type, Cnt.ContentAsText)
+                .add(textResource, RDF.type, Prov.Entity)
                 .add(textResource, RDFS.label, en("Plain text of the synthetic article " + id))
                 .add(textResource, DCTerms.isFormatOf, article)
                 .add(textResource, DCTerms.format, string("text/plain"))
@@ -125,14 +154,14 @@ final class SyntheticArticle {
         for (Element e : elements) {
             out.add(e.node(), RDF.type, e.kind()).add(e.node(), RDFS.label, en(e.label()));
             // Each element's links right after its label, so the writer keeps one block per element.
-            elementLinks.stream().filter(l -> l.getSubject().equals(e.node())).forEach(l -> out.add(l.getSubject(), l.getPredicate(), l.getObject()));
+            elementLinks.stream()
+                    .filter(l -> l.getSubject().equals(e.node()))
+                    .forEach(l -> out.add(l.getSubject(), l.getPredicate(), l.getObject()));
         }
 
         out.in(node("graph/claims"));
-        for (ClaimDraft c : claims)
-            anchor(out, c, article, textResource, body);
-        for (ClaimDraft c : claims)
-            out.in(c.iri()).addAll(c.asserts());
+        for (ClaimDraft c : claims) anchor(out, c, article, textResource, body);
+        for (ClaimDraft c : claims) out.in(c.iri()).addAll(c.asserts());
     }
 
     /** The claim's metadata and its Web Annotation anchoring, computed from the finished text. */
@@ -141,107 +170,163 @@ final class SyntheticArticle {
         Node quote = uri(c.iri().getURI() + "#quote");
         Node position = uri(c.iri().getURI() + "#position");
         Node annotation = uri(c.iri().getURI() + "#annotation");
-        out.add(c.iri(), RDF.type, Claim).add(c.iri(), RDFS.label, en(c.label()))
-                .add(c.iri(), statedBy, c.speaker()).add(c.iri(), modality, c.modality())
-                .add(c.iri(), Prov.wasDerivedFrom, article).add(c.iri(), hasQuote, target);
-        out.add(target, RDF.type, OA.SpecificResource).add(target, OA.hasSource, textResource)
-                .add(target, OA.hasSelector, quote).add(target, OA.hasSelector, position);
-        out.add(quote, RDF.type, OA.TextQuoteSelector).add(quote, OA.exact, string(body.substring(c.span().start(), c.span().end())));
+        out.add(c.iri(), RDF.type, Claim)
+                .add(c.iri(), RDFS.label, en(c.label()))
+                .add(c.iri(), statedBy, c.speaker())
+                .add(c.iri(), modality, c.modality())
+                .add(c.iri(), Prov.wasDerivedFrom, article)
+                .add(c.iri(), hasQuote, target);
+        out.add(target, RDF.type, OA.SpecificResource)
+                .add(target, OA.hasSource, textResource)
+                .add(target, OA.hasSelector, quote)
+                .add(target, OA.hasSelector, position);
+        out.add(quote, RDF.type, OA.TextQuoteSelector)
+                .add(
+                        quote,
+                        OA.exact,
+                        string(body.substring(c.span().start(), c.span().end())));
         // The shapes want prefix and suffix omitted rather than empty at either end of the text.
         String before = ArticleText.prefix(body, c.span());
         String after = ArticleText.suffix(body, c.span());
-        if (!before.isEmpty())
-            out.add(quote, OA.prefix, string(before));
-        if (!after.isEmpty())
-            out.add(quote, OA.suffix, string(after));
+        if (!before.isEmpty()) out.add(quote, OA.prefix, string(before));
+        if (!after.isEmpty()) out.add(quote, OA.suffix, string(after));
         out.add(position, RDF.type, OA.TextPositionSelector)
-                .add(position, OA.start, offset(c.span().start())).add(position, OA.end, offset(c.span().end()));
-        out.add(annotation, RDF.type, OA.Annotation).add(annotation, OA.motivatedBy, OA.identifying)
-                .add(annotation, OA.hasBody, c.iri()).add(annotation, OA.hasTarget, target);
+                .add(position, OA.start, offset(c.span().start()))
+                .add(position, OA.end, offset(c.span().end()));
+        out.add(annotation, RDF.type, OA.Annotation)
+                .add(annotation, OA.motivatedBy, OA.identifying)
+                .add(annotation, OA.hasBody, c.iri())
+                .add(annotation, OA.hasTarget, target);
     }
 
     /** Writes the text paragraph by paragraph, creating each claim as its sentence is placed. */
     private void compose(LocalDate date, boolean refusedSequence) {
         Element place = element("place/p1", Territory, territory.replaceFirst("^the ", ""));
-        Element withdrawal = element("concession/c1", Concession,
-                "withdrawal of " + conceder.demonym() + " forces from " + territory);
+        Element withdrawal = element(
+                "concession/c1", Concession, "withdrawal of " + conceder.demonym() + " forces from " + territory);
         elementLinks.add(Triple.create(withdrawal.node(), concerns, place.node()));
-        Element demand = element("demand/d1", Demand, "demand that " + conceder.capitalName() + " withdraw from " + territory);
-        Element guarantee = element("guarantee/g1", Guarantee,
-                mediator.demonym() + " security commitments to " + conceder.name());
-        Element opening = element("stage/s1", NegotiationStage,
+        Element demand =
+                element("demand/d1", Demand, "demand that " + conceder.capitalName() + " withdraw from " + territory);
+        Element guarantee =
+                element("guarantee/g1", Guarantee, mediator.demonym() + " security commitments to " + conceder.name());
+        Element opening = element(
+                "stage/s1",
+                NegotiationStage,
                 "start of negotiations between " + demander.name() + " and " + conceder.name());
         Element laterRound = element("stage/s2", NegotiationStage, "later round of negotiations on other topics");
 
         boolean requires = refusedSequence || random.nextInt(10) < 7;
         boolean redLine = refusedSequence || random.nextInt(10) < 7;
-        Element sequence = requires || redLine ? element("sequence/q1", Sequence,
-                "withdrawal from " + territory + " first, security commitments later") : null;
+        Element sequence = requires || redLine
+                ? element(
+                        "sequence/q1", Sequence, "withdrawal from " + territory + " first, security commitments later")
+                : null;
 
-        text.line(String.format(Locale.ROOT, "%s %d, %d", MONTHS[date.getMonthValue() - 1], date.getDayOfMonth(), date.getYear()));
+        text.line(String.format(
+                Locale.ROOT, "%s %d, %d", MONTHS[date.getMonthValue() - 1], date.getDayOfMonth(), date.getYear()));
         text.sentence(pick(
-                "The war between " + demander.name() + " and " + conceder.name() + " has entered its " + pick("second", "third", "fourth") + " year.",
+                "The war between " + demander.name() + " and " + conceder.name() + " has entered its "
+                        + pick("second", "third", "fourth") + " year.",
                 "Talks between " + demander.name() + " and " + conceder.name() + " have stalled again this month.",
-                "Few observers expect a settlement between " + demander.name() + " and " + conceder.name() + " before the winter."));
-        claim(cap(demander.officialsLabel()) + " have repeatedly demanded that " + conceder.capitalName()
+                "Few observers expect a settlement between " + demander.name() + " and " + conceder.name()
+                        + " before the winter."));
+        claim(
+                cap(demander.officialsLabel()) + " have repeatedly demanded that " + conceder.capitalName()
                         + " withdraw its forces from " + territory + ".",
-                cap(demander.officialsLabel()) + " demand that " + conceder.capitalName() + " withdraw from " + territory,
-                demander.officials(), reported,
-                t(demand.node(), demandedBy, demander.officials()), t(demand.node(), demandedOf, conceder.government()),
+                cap(demander.officialsLabel()) + " demand that " + conceder.capitalName() + " withdraw from "
+                        + territory,
+                demander.officials(),
+                reported,
+                t(demand.node(), demandedBy, demander.officials()),
+                t(demand.node(), demandedOf, conceder.government()),
                 t(demand.node(), demandsItem, withdrawal.node()));
 
-        List<Triple> contingent = new ArrayList<>(List.of(t(guarantee.node(), contingentOn, withdrawal.node()),
-                t(guarantee.node(), offeredBy, mediator.government()), t(guarantee.node(), offeredTo, conceder.government()),
+        List<Triple> contingent = new ArrayList<>(List.of(
+                t(guarantee.node(), contingentOn, withdrawal.node()),
+                t(guarantee.node(), offeredBy, mediator.government()),
+                t(guarantee.node(), offeredTo, conceder.government()),
                 t(withdrawal.node(), concededBy, conceder.government())));
         if (requires)
-            contingent.addAll(List.of(t(mediator.government(), requiresSequence, sequence.node()),
-                    t(sequence.node(), earlierStep, withdrawal.node()), t(sequence.node(), laterStep, guarantee.node())));
+            contingent.addAll(List.of(
+                    t(mediator.government(), requiresSequence, sequence.node()),
+                    t(sequence.node(), earlierStep, withdrawal.node()),
+                    t(sequence.node(), laterStep, guarantee.node())));
         text.paragraph();
-        claim(mediator.capitalName() + " has reportedly made its future security commitments to " + conceder.name()
+        claim(
+                mediator.capitalName() + " has reportedly made its future security commitments to " + conceder.name()
                         + " contingent on " + withdrawal.the()
                         + (requires ? ", insisting that the withdrawal come first and the commitments later." : "."),
                 mediator.capitalName() + " makes its security commitments to " + conceder.name() + " contingent on "
                         + withdrawal.label() + (requires ? ", withdrawal first" : ""),
-                mediator.government(), reported, contingent.toArray(Triple[]::new));
+                mediator.government(),
+                reported,
+                contingent.toArray(Triple[]::new));
 
         preconditionChain(withdrawal, opening, laterRound);
 
         text.paragraph();
         String topicList = joinTopics();
         Node agendaModality = pick(predicted, reported);
-        claim(demander.capitalName() + (agendaModality.equals(predicted) ? " will then want the talks to move on to " : " hopes the talks will move on to ")
+        claim(
+                demander.capitalName()
+                        + (agendaModality.equals(predicted)
+                                ? " will then want the talks to move on to "
+                                : " hopes the talks will move on to ")
                         + topicList + ".",
                 demander.capitalName() + " wants the later round of negotiations to cover " + topicList,
-                demander.government(), agendaModality, agendaTriples(laterRound));
+                demander.government(),
+                agendaModality,
+                agendaTriples(laterRound));
         if (random.nextBoolean()) {
-            Element guarantees = element("demand/d2", Demand, "demand for " + mediator.demonym() + " security guarantees");
-            claim(cap(conceder.leadersLabel()) + ", for their part, want binding security guarantees from " + mediator.name() + ".",
+            Element guarantees =
+                    element("demand/d2", Demand, "demand for " + mediator.demonym() + " security guarantees");
+            claim(
+                    cap(conceder.leadersLabel()) + ", for their part, want binding security guarantees from "
+                            + mediator.name() + ".",
                     cap(conceder.leadersLabel()) + " demand security guarantees from " + mediator.name(),
-                    conceder.leaders(), reported,
-                    t(guarantees.node(), demandedBy, conceder.leaders()), t(guarantees.node(), demandedOf, mediator.government()),
+                    conceder.leaders(),
+                    reported,
+                    t(guarantees.node(), demandedBy, conceder.leaders()),
+                    t(guarantees.node(), demandedOf, mediator.government()),
                     t(guarantees.node(), demandsItem, guarantee.node()));
         }
         if (redLine) {
-            Triple[] refusal = {t(conceder.leaders(), cannotAccept, sequence.node()),
-                    t(sequence.node(), earlierStep, withdrawal.node()), t(sequence.node(), laterStep, guarantee.node())};
+            Triple[] refusal = {
+                t(conceder.leaders(), cannotAccept, sequence.node()),
+                t(sequence.node(), earlierStep, withdrawal.node()),
+                t(sequence.node(), laterStep, guarantee.node())
+            };
             if (random.nextBoolean())
-                claim("Understanding this, " + conceder.leadersLabel() + " can never accept a bargain that asks them to give up "
-                                + territory + " first and receive security promises later.",
-                        cap(conceder.leadersLabel()) + " can never accept giving up " + territory + " first and receiving security promises later",
-                        author.node(), asserted, refusal);
+                claim(
+                        "Understanding this, " + conceder.leadersLabel()
+                                + " can never accept a bargain that asks them to give up " + territory
+                                + " first and receive security promises later.",
+                        cap(conceder.leadersLabel()) + " can never accept giving up " + territory
+                                + " first and receiving security promises later",
+                        author.node(),
+                        asserted,
+                        refusal);
             else
-                claim(cap(conceder.leadersLabel()) + " have said they \"can never accept\" giving up " + territory
+                claim(
+                        cap(conceder.leadersLabel()) + " have said they \"can never accept\" giving up " + territory
                                 + " before receiving security promises.",
-                        cap(conceder.leadersLabel()) + " say they can never accept giving up " + territory + " before receiving security promises",
-                        conceder.leaders(), quoted, refusal);
+                        cap(conceder.leadersLabel()) + " say they can never accept giving up " + territory
+                                + " before receiving security promises",
+                        conceder.leaders(),
+                        quoted,
+                        refusal);
         }
 
         text.paragraph();
         Named focus = topics.get(0);
-        claim(mediator.capitalName() + " should instead put " + focus.name() + " at the centre of the talks.",
+        claim(
+                mediator.capitalName() + " should instead put " + focus.name() + " at the centre of the talks.",
                 mediator.capitalName() + " should prioritise " + focus.name(),
-                author.node(), recommended, t(mediator.government(), prioritises, focus.node()));
-        text.sentence(pick("None of this means that peace is close.",
+                author.node(),
+                recommended,
+                t(mediator.government(), prioritises, focus.node()));
+        text.sentence(pick(
+                "None of this means that peace is close.",
                 "The coming weeks will show whether either side is ready to move.",
                 "For now, the guns are not falling silent."));
     }
@@ -253,13 +338,20 @@ final class SyntheticArticle {
         int[] steps = distinct(CHAIN_STEPS.length, extra);
         for (int i = 0; i < extra; i++) {
             Object[] step = CHAIN_STEPS[steps[i]];
-            chain.add(element("step/e" + (i + 1), (Node) step[0], String.format(Locale.ROOT, (String) step[1],
-                    territory, demander.name(), conceder.name(), conceder.demonym())));
+            chain.add(element(
+                    "step/e" + (i + 1),
+                    (Node) step[0],
+                    String.format(
+                            Locale.ROOT,
+                            (String) step[1],
+                            territory,
+                            demander.name(),
+                            conceder.name(),
+                            conceder.demonym())));
         }
         chain.add(laterRound);
         for (int i = 0; i + 1 < chain.size(); i++) {
-            if (i % 2 == 0)
-                text.paragraph();
+            if (i % 2 == 0) text.paragraph();
             link(chain.get(i), chain.get(i + 1));
         }
     }
@@ -269,27 +361,58 @@ final class SyntheticArticle {
         Triple asserts = t(before.node(), isPreconditionFor, after.node());
         String label = before.label() + " is a precondition for " + after.label();
         switch (random.nextInt(6)) {
-            case 0 -> claim("According to " + demander.officialsLabel() + ", " + before.the() + " is a precondition for "
-                    + after.the() + ".", cap(demander.officialsLabel()) + ": " + label, demander.officials(), reported, asserts);
-            case 1 -> claim("In the view of " + demander.capitalName() + ", there can be no " + after.label() + " without "
-                    + before.the() + ".", demander.capitalName() + ": " + label, demander.government(), reported, asserts);
-            case 2 -> claim("As " + demander.headName() + " put it, \"there will be no " + after.label() + " without "
-                    + before.the() + ".\"", demander.headName() + ": " + label, demander.head(), quoted, asserts);
-            case 3 -> claim("In practice, " + before.the() + " is a precondition for " + after.the() + ".",
-                    cap(label), author.node(), asserted, asserts);
-            case 4 -> claim(cap(before.the()) + " will almost certainly have to come before " + after.the() + ".",
-                    cap(label), author.node(), predicted, asserts);
-            default -> claim(cap(before.the()) + " may turn out to be a precondition for " + after.the() + ".",
-                    cap(label), author.node(), hedged, asserts);
+            case 0 ->
+                claim(
+                        "According to " + demander.officialsLabel() + ", " + before.the() + " is a precondition for "
+                                + after.the() + ".",
+                        cap(demander.officialsLabel()) + ": " + label,
+                        demander.officials(),
+                        reported,
+                        asserts);
+            case 1 ->
+                claim(
+                        "In the view of " + demander.capitalName() + ", there can be no " + after.label() + " without "
+                                + before.the() + ".",
+                        demander.capitalName() + ": " + label,
+                        demander.government(),
+                        reported,
+                        asserts);
+            case 2 ->
+                claim(
+                        "As " + demander.headName() + " put it, \"there will be no " + after.label() + " without "
+                                + before.the() + ".\"",
+                        demander.headName() + ": " + label,
+                        demander.head(),
+                        quoted,
+                        asserts);
+            case 3 ->
+                claim(
+                        "In practice, " + before.the() + " is a precondition for " + after.the() + ".",
+                        cap(label),
+                        author.node(),
+                        asserted,
+                        asserts);
+            case 4 ->
+                claim(
+                        cap(before.the()) + " will almost certainly have to come before " + after.the() + ".",
+                        cap(label),
+                        author.node(),
+                        predicted,
+                        asserts);
+            default ->
+                claim(
+                        cap(before.the()) + " may turn out to be a precondition for " + after.the() + ".",
+                        cap(label),
+                        author.node(),
+                        hedged,
+                        asserts);
         }
     }
 
     private Triple[] agendaTriples(Element stage) {
         List<Triple> triples = new ArrayList<>();
-        for (Named t : topics)
-            triples.add(t(demander.government(), wantsOnAgenda, t.node()));
-        for (Named t : topics)
-            triples.add(t(stage.node(), agendaTopic, t.node()));
+        for (Named t : topics) triples.add(t(demander.government(), wantsOnAgenda, t.node()));
+        for (Named t : topics) triples.add(t(stage.node(), agendaTopic, t.node()));
         return triples.toArray(Triple[]::new);
     }
 
@@ -299,14 +422,16 @@ final class SyntheticArticle {
     }
 
     private String headline() {
-        return pick("Why " + territory + " will not buy peace between " + demander.name() + " and " + conceder.name(),
+        return pick(
+                "Why " + territory + " will not buy peace between " + demander.name() + " and " + conceder.name(),
                 mediator.capitalName() + "'s bargain over " + territory + " is bound to fail",
                 "The sequencing trap in the " + demander.name() + "-" + conceder.name() + " talks");
     }
 
     private void claim(String sentence, String label, Node speaker, Node modality, Triple... asserts) {
         Span span = text.sentence(sentence);
-        claims.add(new ClaimDraft(node("claim/c" + (claims.size() + 1)), label, speaker, modality, span, List.of(asserts)));
+        claims.add(new ClaimDraft(
+                node("claim/c" + (claims.size() + 1)), label, speaker, modality, span, List.of(asserts)));
     }
 
     private Element element(String path, Node kind, String label) {
@@ -328,8 +453,7 @@ final class SyntheticArticle {
     /** {@code k} distinct indices below {@code n}, in random order (a partial Fisher-Yates shuffle). */
     private int[] distinct(int n, int k) {
         int[] all = new int[n];
-        for (int i = 0; i < n; i++)
-            all[i] = i;
+        for (int i = 0; i < n; i++) all[i] = i;
         for (int i = 0; i < k; i++) {
             int j = i + random.nextInt(n - i);
             int swap = all[i];
@@ -346,5 +470,4 @@ final class SyntheticArticle {
     private static String cap(String s) {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
-
 }

@@ -27,7 +27,8 @@ public final class Inference {
         this.queries = rules.stream().map(r -> QueryFactory.create(r.text())).toList();
     }
 
-    private static final Inference STANDARD = new Inference(SparqlFiles.fromClasspath("inference").values());
+    private static final Inference STANDARD =
+            new Inference(SparqlFiles.fromClasspath("inference").values());
 
     /** The rules Parley ships. */
     public static Inference standard() {
@@ -48,7 +49,9 @@ public final class Inference {
             fresh.clear();
             for (Query rule : queries)
                 try (QueryExec exec = QueryExec.dataset(view).query(rule).build()) {
-                    exec.constructTriples().forEachRemaining(t -> { if (!union.contains(t)) fresh.add(t); });
+                    exec.constructTriples().forEachRemaining(t -> {
+                        if (!union.contains(t)) fresh.add(t);
+                    });
                 }
             fresh.forEach(union::add);
             fresh.forEach(inferred::add);

@@ -1,10 +1,10 @@
 package org.w3id.parley.load;
 
-import java.nio.charset.Charset;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -25,8 +25,10 @@ final class InputChecks {
 
     /** Reads the whole (decompressed) stream as strict UTF-8 and refuses a NUL character, naming where. */
     static void requireUtf8Text(Path file, InputStream bytes) throws IOException {
-        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder strict = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         Position at = new Position();
         ByteBuffer in = ByteBuffer.allocate(1 << 16);
         CharBuffer out = CharBuffer.allocate(1 << 16);
@@ -34,8 +36,7 @@ final class InputChecks {
         while (!end) {
             int n = bytes.read(in.array(), in.position(), in.remaining());
             end = n < 0;
-            if (n > 0)
-                in.position(in.position() + n);
+            if (n > 0) in.position(in.position() + n);
             in.flip();
             CoderResult result;
             do {
@@ -44,12 +45,19 @@ final class InputChecks {
                 while (out.hasRemaining()) {
                     char c = out.get();
                     if (c == '\0')
-                        throw new ParseFailure(file, at.line, at.column, "NUL character (U+0000); Parley refuses it as a sign of a corrupt file");
+                        throw new ParseFailure(
+                                file,
+                                at.line,
+                                at.column,
+                                "NUL character (U+0000); Parley refuses it as a sign of a corrupt file");
                     at.advance(c);
                 }
                 out.clear();
                 if (result.isError())
-                    throw new ParseFailure(file, at.line, at.column,
+                    throw new ParseFailure(
+                            file,
+                            at.line,
+                            at.column,
                             "not valid UTF-8; Turtle, TriG, N-Triples and N-Quads must be UTF-8");
             } while (result.isOverflow());
             in.compact();
@@ -65,19 +73,21 @@ final class InputChecks {
         if (external.find()) {
             Position at = new Position();
             prolog.substring(0, external.start()).chars().forEach(c -> at.advance((char) c));
-            throw new ParseFailure(file, at.line, at.column, "external " + external.group(1)
-                    + " entity or DTD; Parley reads no file or URL that the data points to");
+            throw new ParseFailure(
+                    file,
+                    at.line,
+                    at.column,
+                    "external " + external.group(1)
+                            + " entity or DTD; Parley reads no file or URL that the data points to");
         }
     }
 
     /** UTF-16 announces itself with a byte order mark or with zero bytes around the opening {@code <}; else UTF-8. */
     private static Charset xmlCharset(byte[] head) {
         if ((head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)
-                || (head.length >= 2 && head[0] == 0 && head[1] == '<'))
-            return StandardCharsets.UTF_16BE;
+                || (head.length >= 2 && head[0] == 0 && head[1] == '<')) return StandardCharsets.UTF_16BE;
         if ((head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE)
-                || (head.length >= 2 && head[0] == '<' && head[1] == 0))
-            return StandardCharsets.UTF_16LE;
+                || (head.length >= 2 && head[0] == '<' && head[1] == 0)) return StandardCharsets.UTF_16LE;
         return StandardCharsets.UTF_8;
     }
 

@@ -41,13 +41,20 @@ final class LoadManifest {
 
     /** The size and modification time the file had when it was loaded. */
     static Optional<FileStamp> stamp(DatasetGraph store, String key) {
-        return record(store, key).flatMap(r -> object(store, r, EXTENT).flatMap(size -> object(store, r, MODIFIED)
-                .map(modified -> new FileStamp(Long.parseLong(size.getLiteralLexicalForm()), modified.getLiteralLexicalForm()))));
+        return record(store, key)
+                .flatMap(r -> object(store, r, EXTENT)
+                        .flatMap(size -> object(store, r, MODIFIED)
+                                .map(modified -> new FileStamp(
+                                        Long.parseLong(size.getLiteralLexicalForm()),
+                                        modified.getLiteralLexicalForm()))));
     }
 
     static Set<Node> graphs(DatasetGraph store, String key) {
         return record(store, key)
-                .map(r -> Set.copyOf(store.getDefaultGraph().find(r, HAS_PART, Node.ANY).mapWith(Triple::getObject).toList()))
+                .map(r -> Set.copyOf(store.getDefaultGraph()
+                        .find(r, HAS_PART, Node.ANY)
+                        .mapWith(Triple::getObject)
+                        .toList()))
                 .orElse(Set.of());
     }
 
@@ -70,8 +77,10 @@ final class LoadManifest {
     /** The keys of the files a folder held when it was last loaded. */
     static Set<String> members(DatasetGraph store, String folderKey) {
         return record(store, folderKey)
-                .map(r -> Set.copyOf(store.getDefaultGraph().find(r, HAS_MEMBER, Node.ANY)
-                        .mapWith(n -> n.getObject().getLiteralLexicalForm()).toList()))
+                .map(r -> Set.copyOf(store.getDefaultGraph()
+                        .find(r, HAS_MEMBER, Node.ANY)
+                        .mapWith(n -> n.getObject().getLiteralLexicalForm())
+                        .toList()))
                 .orElse(Set.of());
     }
 
@@ -83,12 +92,17 @@ final class LoadManifest {
     }
 
     private static Optional<Node> record(DatasetGraph store, String key) {
-        return store.getDefaultGraph().find(Node.ANY, IDENTIFIER, NodeFactory.createLiteralString(key))
-                .mapWith(Triple::getSubject).nextOptional();
+        return store.getDefaultGraph()
+                .find(Node.ANY, IDENTIFIER, NodeFactory.createLiteralString(key))
+                .mapWith(Triple::getSubject)
+                .nextOptional();
     }
 
     private static Optional<Node> object(DatasetGraph store, Node subject, Node property) {
-        return store.getDefaultGraph().find(subject, property, Node.ANY).mapWith(Triple::getObject).nextOptional();
+        return store.getDefaultGraph()
+                .find(subject, property, Node.ANY)
+                .mapWith(Triple::getObject)
+                .nextOptional();
     }
 
     private LoadManifest() {}

@@ -14,7 +14,8 @@ import java.time.Duration;
 public record LoadResult(int files, long quads, long claims, long inferred, long stored, Duration took) {
 
     public String summary() {
-        return String.format("%,d files, %,d quads read; store holds %,d quads, %,d claims, %,d inferred triples (%.1f s)",
+        return String.format(
+                "%,d files, %,d quads read; store holds %,d quads, %,d claims, %,d inferred triples (%.1f s)",
                 files, quads, stored, claims, inferred, took.toMillis() / 1000.0);
     }
 }

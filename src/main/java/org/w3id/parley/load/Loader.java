@@ -1,7 +1,5 @@
 package org.w3id.parley.load;
 
-import org.w3id.parley.ParleyException;
-import org.w3id.parley.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -19,14 +17,16 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.apache.jena.atlas.iterator.Iter;
-import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
+import org.w3id.parley.ParleyException;
+import org.w3id.parley.Sha256;
 import org.w3id.parley.vocab.Parley;
 import org.w3id.parley.vocab.ParleyId;
 
@@ -61,17 +61,20 @@ public final class Loader {
     public boolean isCurrent(List<Path> paths) {
         List<Path> files = SourceFiles.expand(paths);
         Map<String, Set<String>> folders = folders(paths);
-        return Txn.calculateRead(store, () -> files.stream().allMatch(this::unchanged)
-                && folders.entrySet().stream().allMatch(f -> f.getValue().containsAll(LoadManifest.members(store, f.getKey()))));
+        return Txn.calculateRead(
+                store,
+                () -> files.stream().allMatch(this::unchanged)
+                        && folders.entrySet().stream()
+                                .allMatch(f -> f.getValue().containsAll(LoadManifest.members(store, f.getKey()))));
     }
 
     /** Whether the store holds {@code file} as it is now: same size and modification time, or else the same content. */
     private boolean unchanged(Path file) {
         String key = key(file);
         Optional<String> loaded = LoadManifest.sha256(store, key);
-        if (loaded.isEmpty())
-            return false;
-        return LoadManifest.stamp(store, key).filter(FileStamp.of(file)::equals).isPresent() || loaded.get().equals(sha256(file));
+        if (loaded.isEmpty()) return false;
+        return LoadManifest.stamp(store, key).filter(FileStamp.of(file)::equals).isPresent()
+                || loaded.get().equals(sha256(file));
     }
 
     /** For each folder among {@code paths}: its key, and the keys of the files it holds now. */
@@ -79,7 +82,11 @@ public final class Loader {
         Map<String, Set<String>> folders = new LinkedHashMap<>();
         for (Path path : paths)
             if (Files.isDirectory(path))
-                folders.put(key(path), SourceFiles.expand(List.of(path)).stream().map(Loader::key).collect(Collectors.toSet()));
+                folders.put(
+                        key(path),
+                        SourceFiles.expand(List.of(path)).stream()
+                                .map(Loader::key)
+                                .collect(Collectors.toSet()));
         return folders;
     }
 
@@ -87,39 +94,53 @@ public final class Loader {
         long start = System.nanoTime();
         List<Path> sources = SourceFiles.expand(paths);
         // stamped before their content is digested: a change in between makes the next check read the content again
-        Map<Path, FileStamp> stamps = sources.stream().collect(Collectors.toMap(f -> f, FileStamp::of, (a, b) -> a, LinkedHashMap::new));
+        Map<Path, FileStamp> stamps =
+                sources.stream().collect(Collectors.toMap(f -> f, FileStamp::of, (a, b) -> a, LinkedHashMap::new));
         Map<Path, String> digests = digests(sources);
         Map<String, Set<String>> folders = folders(paths);
         store.begin(TxnType.WRITE);
         try {
             // Files deleted from a folder since it was last loaded take their graphs with them.
             folders.forEach((folder, files) -> {
-                LoadManifest.members(store, folder).stream().filter(k -> !files.contains(k)).forEach(k -> LoadManifest.drop(store, k));
+                LoadManifest.members(store, folder).stream()
+                        .filter(k -> !files.contains(k))
+                        .forEach(k -> LoadManifest.drop(store, k));
                 LoadManifest.replaceMembers(store, folder, files);
             });
             for (Path file : digests.keySet())
                 LoadManifest.graphs(store, key(file)).forEach(store::removeGraph);
-            store.removeGraph(ParleyId.INFERRED_GRAPH);   // validate what the sources assert, not stale entailments
+            store.removeGraph(ParleyId.INFERRED_GRAPH); // validate what the sources assert, not stale entailments
             Staging staging = Staging.startingFrom(store);
             long quads = 0;
             for (ParallelParser.ParsedFile file : ParallelParser.parseAll(List.copyOf(digests.keySet()), progress)) {
                 if (!file.sha256AfterRead().equals(digests.get(file.path())))
-                    throw new ParleyException(file.path() + ": the file changed while it was being read; nothing was loaded");
+                    throw new ParleyException(
+                            file.path() + ": the file changed while it was being read; nothing was loaded");
                 store.prefixes().putAll(file.prefixes());
-                LoadManifest.replace(store, key(file.path()), digests.get(file.path()), stamps.get(file.path()), file.parsed().graphs());
+                LoadManifest.replace(
+                        store,
+                        key(file.path()),
+                        digests.get(file.path()),
+                        stamps.get(file.path()),
+                        file.parsed().graphs());
                 staging.add(file.quads());
                 quads += file.parsed().quads();
             }
             Graph inferred = writeWhileChecking(staging, quads);
-            inferred.find().forEachRemaining(t -> store.add(ParleyId.INFERRED_GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
-            LoadResult result = new LoadResult(digests.size(), quads, countClaims(staging.union()), inferred.size(),
-                    countNamedGraphQuads(), Duration.ofNanos(System.nanoTime() - start));
+            inferred.find()
+                    .forEachRemaining(
+                            t -> store.add(ParleyId.INFERRED_GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
+            LoadResult result = new LoadResult(
+                    digests.size(),
+                    quads,
+                    countClaims(staging.union()),
+                    inferred.size(),
+                    countNamedGraphQuads(),
+                    Duration.ofNanos(System.nanoTime() - start));
             if (commit) {
                 phase(quads, "committing");
                 store.commit();
-            }
-            else
-                store.abort();
+            } else store.abort();
             return result;
         } catch (RuntimeException | Error ex) {
             store.abort();
@@ -138,11 +159,11 @@ public final class Loader {
         PrefixMap prefixes = PrefixMapFactory.create(store.prefixes());
         ExecutorService checker = Workers.start("parley-load-check", 1);
         try {
-            CompletableFuture<Graph> checked = CompletableFuture.supplyAsync(() -> check(staging, prefixes, quads), checker);
+            CompletableFuture<Graph> checked =
+                    CompletableFuture.supplyAsync(() -> check(staging, prefixes, quads), checker);
             phase(quads, "writing to the store");
             staging.writeTo(store, checked::isCompletedExceptionally);
-            if (!checked.isDone())
-                phase(quads, "written; waiting for validation and inference");
+            if (!checked.isDone()) phase(quads, "written; waiting for validation and inference");
             return Workers.await(checked, "Checking the load");
         } finally {
             checker.shutdownNow();
@@ -157,8 +178,7 @@ public final class Loader {
     }
 
     private void phase(long quads, String what) {
-        if (quads >= 250_000)
-            progress.accept(String.format("%,d quads parsed; %s", quads, what));
+        if (quads >= 250_000) progress.accept(String.format("%,d quads parsed; %s", quads, what));
     }
 
     private static long countClaims(Graph union) {

@@ -20,7 +20,8 @@ import org.apache.jena.sparql.core.Quad;
 final class ParallelParser {
 
     /** One parsed file: its quads and prefixes, what the parser counted, and the digest of its content once read. */
-    record ParsedFile(Path path, List<Quad> quads, PrefixMap prefixes, SourceParser.Parsed parsed, String sha256AfterRead) {}
+    record ParsedFile(
+            Path path, List<Quad> quads, PrefixMap prefixes, SourceParser.Parsed parsed, String sha256AfterRead) {}
 
     static List<ParsedFile> parseAll(List<Path> files, Consumer<String> progress) {
         if (files.size() <= 1)
@@ -29,11 +30,9 @@ final class ParallelParser {
         ExecutorService parsers = Workers.start("parley-parse", threads);
         try {
             List<Future<ParsedFile>> pending = new ArrayList<>();
-            for (Path file : files)
-                pending.add(parsers.submit(() -> parse(file, progress)));
+            for (Path file : files) pending.add(parsers.submit(() -> parse(file, progress)));
             List<ParsedFile> parsed = new ArrayList<>();
-            for (Future<ParsedFile> file : pending)
-                parsed.add(Workers.await(file, "Parsing"));
+            for (Future<ParsedFile> file : pending) parsed.add(Workers.await(file, "Parsing"));
             return parsed;
         } finally {
             parsers.shutdownNow();

@@ -1,7 +1,8 @@
 package org.w3id.parley.load;
 
-import org.w3id.parley.ParleyException;
 import java.nio.file.Path;
+
+import org.w3id.parley.ParleyException;
 
 /** A syntax error (or a warning, which Parley treats as an error) at a position in a file. */
 public class ParseFailure extends ParleyException {
@@ -21,8 +22,7 @@ public class ParseFailure extends ParleyException {
         StringBuilder where = new StringBuilder(file.toString());
         if (line > 0) {
             where.append(':').append(line);
-            if (column > 0)
-                where.append(':').append(column);
+            if (column > 0) where.append(':').append(column);
         }
         return where.toString();
     }

@@ -1,6 +1,5 @@
 package org.w3id.parley.load;
 
-import org.w3id.parley.ParleyException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +17,7 @@ import java.util.stream.Stream;
 import org.apache.jena.atlas.io.IO;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
+import org.w3id.parley.ParleyException;
 
 /**
  * Expands the paths given on the command line into the RDF files to load: files as given, folders
@@ -35,13 +35,11 @@ public final class SourceFiles {
     public static List<Path> expand(List<Path> paths) {
         Set<Path> files = new LinkedHashSet<>();
         for (Path path : paths) {
-            if (Files.isDirectory(path))
-                files.addAll(rdfFilesUnder(path));
+            if (Files.isDirectory(path)) files.addAll(rdfFilesUnder(path));
             else if (Files.isRegularFile(path)) {
                 requireReadableSyntax(path);
                 files.add(path);
-            } else
-                throw new ParleyException(path + ": no such file or directory");
+            } else throw new ParleyException(path + ": no such file or directory");
         }
         return new ArrayList<>(files);
     }
@@ -59,7 +57,10 @@ public final class SourceFiles {
     private static List<Path> rdfFilesUnder(Path dir) {
         // Symbolic links are followed, so a loop among them is reported rather than walked forever.
         try (Stream<Path> walk = Files.walk(dir, FileVisitOption.FOLLOW_LINKS)) {
-            return walk.filter(Files::isRegularFile).filter(SourceFiles::isReadableSyntax).sorted().toList();
+            return walk.filter(Files::isRegularFile)
+                    .filter(SourceFiles::isReadableSyntax)
+                    .sorted()
+                    .toList();
         } catch (UncheckedIOException ex) {
             if (ex.getCause() instanceof FileSystemLoopException loop)
                 throw new ParleyException(loop.getFile() + ": symbolic link loop; nothing was loaded");

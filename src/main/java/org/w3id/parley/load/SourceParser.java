@@ -1,6 +1,5 @@
 package org.w3id.parley.load;
 
-import org.w3id.parley.ParleyException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -15,12 +14,13 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
-import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
+import org.w3id.parley.ParleyException;
 import org.w3id.parley.vocab.ParleyId;
 
 /**
@@ -42,10 +42,8 @@ final class SourceParser {
         Collector collector = new Collector(file, target, prefixes, progress);
         try {
             try (InputStream in = SourceFiles.open(file)) {
-                if (lang.equals(Lang.RDFXML))
-                    InputChecks.refuseExternalXmlEntities(file, in);
-                else
-                    InputChecks.requireUtf8Text(file, in);
+                if (lang.equals(Lang.RDFXML)) InputChecks.refuseExternalXmlEntities(file, in);
+                else InputChecks.requireUtf8Text(file, in);
             }
             try (InputStream in = SourceFiles.open(file)) {
                 // No base IRI: a relative IRI is an error, not silently made absolute against a local path.
@@ -93,8 +91,13 @@ final class SourceParser {
 
         private void checkSize(Node object) {
             if (object.isLiteral() && object.getLiteralLexicalForm().length() > MAX_LITERAL_CHARS)
-                throw new ParseFailure(file, -1, -1, String.format("a literal of %,d characters (the limit is %,d)",
-                        object.getLiteralLexicalForm().length(), MAX_LITERAL_CHARS));
+                throw new ParseFailure(
+                        file,
+                        -1,
+                        -1,
+                        String.format(
+                                "a literal of %,d characters (the limit is %,d)",
+                                object.getLiteralLexicalForm().length(), MAX_LITERAL_CHARS));
         }
 
         @Override
@@ -133,8 +136,12 @@ final class SourceParser {
 
     private static Node graphNameFor(Graph triples, Path file) {
         List<Node> ontologies = triples.find(Node.ANY, RDF.type.asNode(), OWL.Ontology.asNode())
-                .mapWith(Triple::getSubject).filterKeep(Node::isURI).toList();
-        return ontologies.size() == 1 ? ontologies.get(0) : ParleyId.fileGraph(file.getFileName().toString());
+                .mapWith(Triple::getSubject)
+                .filterKeep(Node::isURI)
+                .toList();
+        return ontologies.size() == 1
+                ? ontologies.get(0)
+                : ParleyId.fileGraph(file.getFileName().toString());
     }
 
     private SourceParser() {}

@@ -36,7 +36,9 @@ final class Staging {
      * graph is recomputed from the sources on every load.
      */
     void add(List<Quad> asserted) {
-        asserted.stream().filter(q -> !q.getGraph().equals(ParleyId.INFERRED_GRAPH)).forEach(quads::add);
+        asserted.stream()
+                .filter(q -> !q.getGraph().equals(ParleyId.INFERRED_GRAPH))
+                .forEach(quads::add);
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.w3id.parley.load;
 
 import java.nio.file.Files;
-import org.w3id.parley.ParleyException;
 import java.nio.file.Path;
 
 import org.apache.jena.graph.Graph;
@@ -13,6 +12,7 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.w3id.parley.ParleyException;
 
 /** The SHACL shapes every load must satisfy. */
 public final class Validation {
@@ -25,8 +25,7 @@ public final class Validation {
     /** Reads the shapes file; {@code sh:imports} are not followed, so validation never goes to the network. */
     public static Validation fromFile(Path shapesFile) {
         Graph graph = GraphFactory.createDefaultGraph();
-        if (!Files.isRegularFile(shapesFile))
-            throw new ParleyException(shapesFile + ": no such shapes file");
+        if (!Files.isRegularFile(shapesFile)) throw new ParleyException(shapesFile + ": no such shapes file");
         RDFParser.source(shapesFile).errorHandler(new FailFast(shapesFile)).parse(graph);
         return new Validation(Shapes.parse(graph));
     }
@@ -39,8 +38,7 @@ public final class Validation {
     /** @throws ValidationFailure naming each focus node and broken rule */
     void check(Graph data, PrefixMap dataPrefixes) {
         ValidationReport report = ShaclValidator.get().validate(shapes, data);
-        if (!report.conforms())
-            throw new ValidationFailure(report, reportPrefixes(dataPrefixes));
+        if (!report.conforms()) throw new ValidationFailure(report, reportPrefixes(dataPrefixes));
     }
 
     /** The report reads best with the data's prefixes, the shapes' prefixes and {@code sh:}. */

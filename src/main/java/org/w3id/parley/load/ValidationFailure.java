@@ -1,6 +1,5 @@
 package org.w3id.parley.load;
 
-import org.w3id.parley.ParleyException;
 import java.util.stream.Collectors;
 
 import org.apache.jena.graph.Node;
@@ -10,6 +9,7 @@ import org.apache.jena.riot.system.Prefixes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.core.Prologue;
+import org.w3id.parley.ParleyException;
 
 /** Data that does not conform to the shapes: one line per result, naming the focus node and the broken rule. */
 public class ValidationFailure extends ParleyException {
@@ -39,7 +39,9 @@ public class ValidationFailure extends ParleyException {
             line.append(", path ").append(entry.resultPath().toString(new Prologue(Prefixes.adapt(prefixes))));
         line.append(": ").append(entry.message());
         if (entry.value() != null)
-            line.append(" (value ").append(abbreviate(str(entry.value(), prefixes))).append(')');
+            line.append(" (value ")
+                    .append(abbreviate(str(entry.value(), prefixes)))
+                    .append(')');
         line.append(" [shape ").append(str(entry.source(), prefixes));
         if (entry.sourceConstraintComponent() != null)
             line.append(", ").append(str(entry.sourceConstraintComponent(), prefixes));

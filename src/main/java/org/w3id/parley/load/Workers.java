@@ -1,11 +1,12 @@
 package org.w3id.parley.load;
 
 import java.util.Locale;
-import org.w3id.parley.ParleyException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+
+import org.w3id.parley.ParleyException;
 
 /** The helper threads of one load: daemons (a stuck helper never keeps the JVM alive), and their failures as thrown. */
 final class Workers {
@@ -23,10 +24,8 @@ final class Workers {
         try {
             return work.get();
         } catch (ExecutionException ex) {
-            if (ex.getCause() instanceof RuntimeException failure)
-                throw failure;
-            if (ex.getCause() instanceof Error error)
-                throw error;
+            if (ex.getCause() instanceof RuntimeException failure) throw failure;
+            if (ex.getCause() instanceof Error error) throw error;
             throw new ParleyException(what + " failed: " + ex.getCause(), ex.getCause());
         } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();

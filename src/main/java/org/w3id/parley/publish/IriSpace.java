@@ -1,5 +1,6 @@
 package org.w3id.parley.publish;
 
+import java.util.Locale;
 import java.util.Optional;
 
 import org.apache.jena.graph.Node;
@@ -13,8 +14,7 @@ import org.w3id.parley.vocab.Parley;
  */
 public record IriSpace(String base) {
     public IriSpace {
-        if (!base.endsWith("/"))
-            throw new IllegalArgumentException("The base IRI must end with '/': " + base);
+        if (!base.endsWith("/")) throw new IllegalArgumentException("The base IRI must end with '/': " + base);
     }
 
     /** The resource a request path names: {@code /id/actor/russia} → base + {@code id/actor/russia}. */
@@ -27,13 +27,12 @@ public record IriSpace(String base) {
      * IRIs, and no link at all for other schemes ({@code javascript:} is a valid IRI too).
      */
     public String href(String iri) {
-        if (iri.startsWith(Parley.NS))
-            return Paths.ONTOLOGY + "#" + iri.substring(Parley.NS.length());
+        if (iri.startsWith(Parley.NS)) return Paths.ONTOLOGY + "#" + iri.substring(Parley.NS.length());
         return local(iri).orElseGet(() -> isWeb(iri) ? iri : null);
     }
 
     public static boolean isWeb(String iri) {
-        String lower = iri.toLowerCase(java.util.Locale.ROOT);
+        String lower = iri.toLowerCase(Locale.ROOT);
         return lower.startsWith("http://") || lower.startsWith("https://");
     }
 

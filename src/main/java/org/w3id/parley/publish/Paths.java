@@ -14,6 +14,7 @@ public final class Paths {
     public static final String HOME = "/";
     /** Every IRI under the base is served at the same path here, so {@code base + "id/x"} is at {@code /id/x}. */
     public static final String ID = "/id/";
+
     public static final String DATASET_DESCRIPTION = ID + "dataset";
     public static final String WELL_KNOWN_VOID = "/.well-known/void";
     public static final String ONTOLOGY = "/ontology";
@@ -22,7 +23,12 @@ public final class Paths {
 
     /** The dataset's endpoints; {@code update} and {@code data} exist only when writing is allowed. */
     public enum Endpoint {
-        SPARQL, QUERY, GET, UPDATE, DATA, ANALYSIS;
+        SPARQL,
+        QUERY,
+        GET,
+        UPDATE,
+        DATA,
+        ANALYSIS;
 
         /** The name Fuseki registers, e.g. {@code sparql}. */
         public String segment() {

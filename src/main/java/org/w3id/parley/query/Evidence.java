@@ -6,8 +6,17 @@ import org.apache.jena.atlas.json.JsonObject;
  * What a result row rests on: one claim, who states it, how the article carries it, and its exact
  * words with their code-point offsets (end exclusive) in the text resource {@code source}.
  */
-public record Evidence(String claim, String label, String speaker, String speakerLabel, String modality,
-        String modalityLabel, String source, String quote, long start, long end) {
+public record Evidence(
+        String claim,
+        String label,
+        String speaker,
+        String speakerLabel,
+        String modality,
+        String modalityLabel,
+        String source,
+        String quote,
+        long start,
+        long end) {
 
     /** One line for table and CSV output: {@code speaker (modality): “quote” [start, end) <claim>}. */
     public String summary() {

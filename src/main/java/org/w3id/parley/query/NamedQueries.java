@@ -1,6 +1,5 @@
 package org.w3id.parley.query;
 
-import org.w3id.parley.ParleyException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,13 +7,15 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.SortedMap;
 
+import org.w3id.parley.ParleyException;
 import org.w3id.parley.sparql.SparqlFile;
 import org.w3id.parley.sparql.SparqlFiles;
 
 /** The competency queries shipped in {@code src/main/resources/queries/}, and {@code .rq} files given by path. */
 public final class NamedQueries {
     /** Read once: they are part of the build, and listing a jar is not safe to repeat concurrently. */
-    private static final SortedMap<String, SparqlFile> ALL = Collections.unmodifiableSortedMap(SparqlFiles.fromClasspath("queries"));
+    private static final SortedMap<String, SparqlFile> ALL =
+            Collections.unmodifiableSortedMap(SparqlFiles.fromClasspath("queries"));
 
     public static SortedMap<String, SparqlFile> all() {
         return ALL;
@@ -31,8 +32,7 @@ public final class NamedQueries {
             }
         }
         SparqlFile named = all().get(nameOrFile);
-        if (named != null)
-            return named;
+        if (named != null) return named;
         throw new ParleyException("No query named '" + nameOrFile + "' and no such file. Named queries: "
                 + String.join(", ", all().keySet()));
     }

@@ -1,23 +1,22 @@
 package org.w3id.parley.query;
 
-import java.util.Set;
-import org.apache.jena.query.QueryException;
-import org.w3id.parley.ParleyException;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Collection;
+import java.util.Set;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.Query;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryException;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandlerFactory;
+import org.apache.jena.riot.system.Prefixes;
 import org.apache.jena.riot.tokens.Tokenizer;
 import org.apache.jena.riot.tokens.TokenizerText;
-import org.apache.jena.riot.system.Prefixes;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.OpVars;
 import org.apache.jena.sparql.core.Var;
@@ -26,6 +25,7 @@ import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.w3id.parley.ParleyException;
 
 /**
  * Binds {@code name=value} parameters to a query's variables as RDF terms, by rewriting the parsed
@@ -36,8 +36,7 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 public final class Parameters {
 
     public static Query bind(Query query, Map<String, String> params) {
-        if (params.isEmpty())
-            return query;
+        if (params.isEmpty()) return query;
         Collection<Var> mentioned = OpVars.mentionedVars(Algebra.compile(query));
         Map<Var, Node> substitutions = new LinkedHashMap<>();
         params.forEach((name, value) -> {
@@ -68,11 +67,11 @@ public final class Parameters {
         int number = subQueries[0]++;
         if (query.hasOrderBy())
             query.getOrderBy().removeIf(key -> key.getExpression().isConstant());
-        if (query.hasGroupBy())
-            withoutConstantKeys(query);
+        if (query.hasGroupBy()) withoutConstantKeys(query);
         if (!outermost)
             for (Var var : bound)
-                if (query.getProject().contains(var) && query.getProject().getExpr(var) != null
+                if (query.getProject().contains(var)
+                        && query.getProject().getExpr(var) != null
                         && query.getProject().getExpr(var).isConstant()) {
                     var constant = query.getProject().getExpr(var);
                     query.getProject().remove(var);
@@ -94,9 +93,9 @@ public final class Parameters {
     private static void withoutConstantKeys(Query query) {
         VarExprList keys = query.getGroupBy();
         List<Var> constant = keys.getVars().stream()
-                .filter(var -> keys.getExpr(var) != null && keys.getExpr(var).isConstant()).toList();
-        if (constant.size() < keys.size())
-            constant.forEach(keys::remove);
+                .filter(var -> keys.getExpr(var) != null && keys.getExpr(var).isConstant())
+                .toList();
+        if (constant.size() < keys.size()) constant.forEach(keys::remove);
     }
 
     /**
@@ -107,12 +106,15 @@ public final class Parameters {
      */
     static Node term(String value, Query query) {
         try {
-            Tokenizer tokenizer = TokenizerText.create().fromString(value)
-                    .errorHandler(ErrorHandlerFactory.errorHandlerStrictSilent()).build();
+            Tokenizer tokenizer = TokenizerText.create()
+                    .fromString(value)
+                    .errorHandler(ErrorHandlerFactory.errorHandlerStrictSilent())
+                    .build();
             if (tokenizer.hasNext()) {
                 Node node = tokenizer.next().asNode(Prefixes.adapt(query.getPrefixMapping()));
-                if (!tokenizer.hasNext() && node != null && (node.isLiteral() || (node.isURI() && isWellFormed(node.getURI()))))
-                    return node;
+                if (!tokenizer.hasNext()
+                        && node != null
+                        && (node.isLiteral() || (node.isURI() && isWellFormed(node.getURI())))) return node;
             }
         } catch (RiotException ex) {
             // not one RDF term
@@ -121,10 +123,8 @@ public final class Parameters {
     }
 
     static boolean isWellFormed(String iri) {
-        if (iri.isEmpty())
-            return false;
-        if (iri.chars().anyMatch(c -> c <= 0x20 || "<>\"{}|^`\\".indexOf(c) >= 0))
-            return false;
+        if (iri.isEmpty()) return false;
+        if (iri.chars().anyMatch(c -> c <= 0x20 || "<>\"{}|^`\\".indexOf(c) >= 0)) return false;
         try {
             IRIx.create(iri);
             return true;

@@ -1,16 +1,15 @@
 package org.w3id.parley.query;
 
-import java.nio.charset.StandardCharsets;
-import java.util.function.Supplier;
-import org.w3id.parley.ParleyException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
@@ -33,6 +32,7 @@ import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.system.Txn;
+import org.w3id.parley.ParleyException;
 import org.w3id.parley.sparql.SparqlFile;
 
 /**
@@ -63,19 +63,20 @@ public final class QueryRunner {
         try {
             return QueryFactory.create(file.text());
         } catch (QueryParseException ex) {
-            throw new ParleyException(file.name() + ": " + ex.getMessage().lines().findFirst().orElse("syntax error"), ex);
+            throw new ParleyException(
+                    file.name() + ": " + ex.getMessage().lines().findFirst().orElse("syntax error"), ex);
         }
     }
 
     /** Runs the query and writes its results to {@code out}; {@code evidence} adds an evidence column to table, CSV and TSV. */
     public void run(Query query, Map<String, String> params, ResultFormat format, boolean evidence, OutputStream out) {
         Query bound = Parameters.bind(query, params);
-        boolean withEvidence = bound.isSelectType() && EvidenceLookup.hasClaimColumns(bound.getProjectVars())
+        boolean withEvidence = bound.isSelectType()
+                && EvidenceLookup.hasClaimColumns(bound.getProjectVars())
                 && (evidence || format == ResultFormat.JSON);
         if (withEvidence)
-            read(() -> writeWithEvidence(bound, format, out));   // rows and their evidence from one snapshot
-        else
-            read(() -> write(target.apply(bound), bound, format, out));
+            read(() -> writeWithEvidence(bound, format, out)); // rows and their evidence from one snapshot
+        else read(() -> write(target.apply(bound), bound, format, out));
         flush(out);
     }
 
@@ -100,16 +101,15 @@ public final class QueryRunner {
         }
         List<Binding> withColumn = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
-            String summary = String.join(" | ", evidence.get(i).stream().map(Evidence::summary).toList());
+            String summary = String.join(
+                    " | ", evidence.get(i).stream().map(Evidence::summary).toList());
             withColumn.add(BindingFactory.binding(rows.get(i), EVIDENCE, NodeFactory.createLiteralString(summary)));
         }
         List<Var> columns = new ArrayList<>(vars);
         columns.add(EVIDENCE);
         ResultSet results = ResultSet.adapt(RowSetStream.create(columns, withColumn.iterator()));
-        if (format == ResultFormat.TABLE)
-            ResultSetFormatter.out(out, results, query.getPrologue());
-        else
-            ResultSetMgr.write(out, results, format.rows);
+        if (format == ResultFormat.TABLE) ResultSetFormatter.out(out, results, query.getPrologue());
+        else ResultSetMgr.write(out, results, format.rows);
     }
 
     /**
@@ -118,7 +118,8 @@ public final class QueryRunner {
      */
     private static void writeJson(List<Binding> rows, List<Var> vars, List<List<Evidence>> evidence, OutputStream out) {
         ByteArrayOutputStream standard = new ByteArrayOutputStream();
-        ResultSetMgr.write(standard, ResultSet.adapt(RowSetStream.create(vars, rows.iterator())), ResultFormat.JSON.rows);
+        ResultSetMgr.write(
+                standard, ResultSet.adapt(RowSetStream.create(vars, rows.iterator())), ResultFormat.JSON.rows);
         JsonObject json = JSON.parse(standard.toString(StandardCharsets.UTF_8));
         JsonArray perRow = new JsonArray();
         for (List<Evidence> row : evidence) {
@@ -146,9 +147,8 @@ public final class QueryRunner {
         if (query.isSelectType()) {
             ResultSet rows = ResultSet.adapt(exec.select());
             if (format == ResultFormat.TABLE)
-                ResultSetFormatter.out(out, rows, query.getPrologue());   // shortens IRIs with the query's prefixes
-            else
-                ResultSetMgr.write(out, rows, format.rows);
+                ResultSetFormatter.out(out, rows, query.getPrologue()); // shortens IRIs with the query's prefixes
+            else ResultSetMgr.write(out, rows, format.rows);
         } else if (query.isAskType()) {
             ResultSetMgr.write(out, exec.ask(), format.rows);
         } else {

@@ -33,20 +33,22 @@ final class BoundedRegex {
     /** Sets the query optimiser of {@code context} to one that first swaps in the bounded functions. */
     static void install(Context context) {
         RewriteFactory standard = Optimize.stdOptimizationFactory;
-        context.set(ARQConstants.sysOptimizerFactory, (RewriteFactory) cxt -> op -> standard.create(cxt).rewrite(bound(op)));
+        context.set(ARQConstants.sysOptimizerFactory, (RewriteFactory)
+                cxt -> op -> standard.create(cxt).rewrite(bound(op)));
     }
 
     static Op bound(Op op) {
-        return Transformer.transform(new TransformCopy(), new ExprTransformCopy() {
-            @Override
-            public Expr transform(ExprFunctionN func, ExprList args) {
-                if (func instanceof E_Regex && !(func instanceof Regex))
-                    return new Regex(args);
-                if (func instanceof E_StrReplace && !(func instanceof Replace))
-                    return new Replace(args);
-                return super.transform(func, args);
-            }
-        }, op);
+        return Transformer.transform(
+                new TransformCopy(),
+                new ExprTransformCopy() {
+                    @Override
+                    public Expr transform(ExprFunctionN func, ExprList args) {
+                        if (func instanceof E_Regex && !(func instanceof Regex)) return new Regex(args);
+                        if (func instanceof E_StrReplace && !(func instanceof Replace)) return new Replace(args);
+                        return super.transform(func, args);
+                    }
+                },
+                op);
     }
 
     /** Runs {@code pattern} over {@code text} within the budget; true if it finds a match. */
@@ -67,8 +69,9 @@ final class BoundedRegex {
         @Override
         public NodeValue eval(List<NodeValue> args) {
             if (!args.get(0).isString() && !args.get(0).isLangString())
-                return super.eval(args);   // the standard error for a non-string
-            return NodeValue.makeBoolean(find(pattern("REGEX", args, 2), args.get(0).getString()));
+                return super.eval(args); // the standard error for a non-string
+            return NodeValue.makeBoolean(
+                    find(pattern("REGEX", args, 2), args.get(0).getString()));
         }
 
         @Override
@@ -118,7 +121,8 @@ final class BoundedRegex {
         @Override
         public char charAt(int index) {
             if (++reads[0] > BUDGET)
-                throw new ExprEvalException("Regular expression abandoned after " + BUDGET + " steps: the pattern backtracks too much");
+                throw new ExprEvalException(
+                        "Regular expression abandoned after " + BUDGET + " steps: the pattern backtracks too much");
             return text.charAt(index);
         }
 

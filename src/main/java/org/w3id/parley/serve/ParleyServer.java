@@ -14,13 +14,13 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.w3id.parley.publish.Paths;
 import org.w3id.parley.publish.Paths.Endpoint;
 import org.w3id.parley.publish.http.LinkedData;
 import org.w3id.parley.store.StoreVersion;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.handler.SizeLimitHandler;
-import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * The one place the Fuseki server is put together. Dataset {@value Paths#DATASET}: SPARQL query
@@ -39,8 +39,8 @@ public final class ParleyServer {
 
         List<FusekiModule> modules = new ArrayList<>(List.of(new QuerySafety(settings.timeout()), new RequestLog()));
         if (settings.cacheBytes() > 0)
-            modules.add(new ResultCache(new StoreVersion(store), settings.cacheBytes(),
-                    Endpoint.SPARQL.path(), Endpoint.QUERY.path()));
+            modules.add(new ResultCache(
+                    new StoreVersion(store), settings.cacheBytes(), Endpoint.SPARQL.path(), Endpoint.QUERY.path()));
         modules.add(new LinkedData(store, settings.base()));
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
@@ -51,9 +51,8 @@ public final class ParleyServer {
         settings.authFile().ifPresent(file -> {
             AuthPolicy writers = Auth.ANY_USER;
             dataset.addEndpoint(Operation.Update, Endpoint.UPDATE.segment(), writers)
-                   .addEndpoint(Operation.GSP_RW, Endpoint.DATA.segment(), writers);
-            builder.passwordFile(file.toString())
-                   .serverAuthPolicy(Auth.ANY_ANON);
+                    .addEndpoint(Operation.GSP_RW, Endpoint.DATA.segment(), writers);
+            builder.passwordFile(file.toString()).serverAuthPolicy(Auth.ANY_ANON);
         });
 
         FusekiServer server = builder.add(Paths.DATASET, dataset).build();
@@ -72,11 +71,9 @@ public final class ParleyServer {
 
     /** Fuseki knows only "loopback" or "every interface"; any other address is set on the connector. */
     private static void bindTo(FusekiServer server, String host) {
-        if (isLoopback(host) || isAnyAddress(host))
-            return;
+        if (isLoopback(host) || isAnyAddress(host)) return;
         for (Connector connector : server.getJettyServer().getConnectors())
-            if (connector instanceof ServerConnector serverConnector)
-                serverConnector.setHost(host);
+            if (connector instanceof ServerConnector serverConnector) serverConnector.setHost(host);
     }
 
     private static boolean isAnyAddress(String host) {
@@ -84,8 +81,7 @@ public final class ParleyServer {
     }
 
     private static boolean isLoopback(String host) {
-        if (host.equals("localhost"))
-            return true;
+        if (host.equals("localhost")) return true;
         try {
             return InetAddress.getByName(host).isLoopbackAddress();
         } catch (UnknownHostException ex) {

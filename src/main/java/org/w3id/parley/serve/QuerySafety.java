@@ -1,7 +1,7 @@
 package org.w3id.parley.serve;
 
-import java.util.Set;
 import java.time.Duration;
+import java.util.Set;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;

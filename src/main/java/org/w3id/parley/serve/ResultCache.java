@@ -1,35 +1,28 @@
 package org.w3id.parley.serve;
 
-import java.io.OutputStreamWriter;
-import java.io.ByteArrayInputStream;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
-import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
 import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
-import org.apache.jena.fuseki.main.FusekiServer;
-import org.apache.jena.fuseki.main.sys.FusekiModule;
-import org.apache.jena.rdf.model.Model;
 import org.w3id.parley.store.StoreVersion;
 
 /**
@@ -39,7 +32,7 @@ import org.w3id.parley.store.StoreVersion;
  * so whole-corpus listings fit too: successful answers up to {@link #MAX_ENTRY} compressed bytes, in at most
  * {@code capacity} compressed bytes, least recently used first out. Larger answers stream through untouched.
  */
-final class ResultCache implements FusekiModule, Filter {
+final class ResultCache extends FilterModule {
     static final int MAX_ENTRY = 16 << 20;
     static final String HEADER = "X-Parley-Cache";
 
@@ -48,36 +41,23 @@ final class ResultCache implements FusekiModule, Filter {
 
     private final StoreVersion version;
     private final long capacity;
-    private final String[] paths;
     private final Map<String, Entry> entries = new LinkedHashMap<>(64, 0.75f, true);
     private long size;
     private long cachedVersion = Long.MIN_VALUE;
 
     ResultCache(StoreVersion version, long capacity, String... paths) {
+        super("Parley result cache", paths);
         this.version = version;
         this.capacity = capacity;
-        this.paths = paths;
     }
 
     @Override
-    public String name() {
-        return "Parley result cache";
-    }
-
-    @Override
-    public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
-        for (String path : paths)
-            builder.addFilter(path, this);
-    }
-
-    @Override
-    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
-        HttpServletRequest request = (HttpServletRequest) req;
-        HttpServletResponse response = (HttpServletResponse) res;
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
         String key = key(request);
         long now = version.current();
         if (key == null || now < 0) {
-            chain.doFilter(req, res);
+            chain.doFilter(request, response);
             return;
         }
         Entry hit = lookup(now, key);
@@ -94,7 +74,7 @@ final class ResultCache implements FusekiModule, Filter {
         }
         Capture capture = new Capture(response);
         try {
-            chain.doFilter(req, capture);
+            chain.doFilter(request, capture);
         } catch (IOException | ServletException | RuntimeException ex) {
             capture.discard();
             throw ex;
@@ -110,17 +90,16 @@ final class ResultCache implements FusekiModule, Filter {
      */
     private static String key(HttpServletRequest request) {
         String method = request.getMethod();
-        boolean form = method.equals("POST") && request.getContentType() != null
+        boolean form = method.equals("POST")
+                && request.getContentType() != null
                 && request.getContentType().startsWith("application/x-www-form-urlencoded");
         if (!(method.equals("GET") || method.equals("HEAD") || form) || request.getHeader("Authorization") != null)
             return null;
-        if (request.getParameter("query") == null)
-            return null;
+        if (request.getParameter("query") == null) return null;
         StringBuilder key = new StringBuilder(request.getRequestURI()).append('\n');
         new TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
             key.append(name).append('=');
-            for (String value : values)
-                key.append(value.length()).append(':').append(value);
+            for (String value : values) key.append(value.length()).append(':').append(value);
             key.append('\n');
         });
         String accept = request.getHeader("Accept");
@@ -137,11 +116,9 @@ final class ResultCache implements FusekiModule, Filter {
     }
 
     private synchronized void store(long at, String key, Entry entry) {
-        if (at != cachedVersion)
-            return;   // the store moved while this answer was computed
+        if (at != cachedVersion) return; // the store moved while this answer was computed
         long cost = entry.gzipped().length + key.length() * 2L;
-        if (entries.put(key, entry) == null)
-            size += cost;
+        if (entries.put(key, entry) == null) size += cost;
         var oldest = entries.entrySet().iterator();
         while (size > capacity && oldest.hasNext()) {
             var evicted = oldest.next();
@@ -165,11 +142,13 @@ final class ResultCache implements FusekiModule, Filter {
         Capture(HttpServletResponse response) throws IOException {
             super(response);
             // the fastest level: the copy is made while the answer streams out
-            gzip = new BufferedOutputStream(new GZIPOutputStream(copy, 1 << 16) {
-                {
-                    def.setLevel(Deflater.BEST_SPEED);
-                }
-            }, 1 << 16);
+            gzip = new BufferedOutputStream(
+                    new GZIPOutputStream(copy, 1 << 16) {
+                        {
+                            def.setLevel(Deflater.BEST_SPEED);
+                        }
+                    },
+                    1 << 16);
         }
 
         @Override
@@ -216,20 +195,16 @@ final class ResultCache implements FusekiModule, Filter {
         }
 
         private void keep(byte[] bytes, int off, int len) throws IOException {
-            if (overflowed)
-                return;
+            if (overflowed) return;
             gzip.write(bytes, off, len);
             length += len;
-            if (copy.size() > MAX_ENTRY)
-                discard();
+            if (copy.size() > MAX_ENTRY) discard();
         }
 
         /** The whole body gzip-compressed, or {@code null} when it was too large to keep. */
         byte[] finish() throws IOException {
-            if (writer != null)
-                writer.flush();
-            if (overflowed)
-                return null;
+            if (writer != null) writer.flush();
+            if (overflowed) return null;
             gzip.close();
             return copy.size() > MAX_ENTRY ? null : copy.toByteArray();
         }

@@ -17,7 +17,13 @@ import org.w3id.parley.vocab.ParleyId;
  * @param base     the IRI prefix this server answers for at the same paths ({@code base + "id/x"} at {@code /id/x})
  * @param cacheBytes memory for answers to repeated queries, valid until the store changes; 0 for none
  */
-public record ServeSettings(String host, int port, Duration timeout, Optional<Path> authFile, long maxRequestBytes, String base,
+public record ServeSettings(
+        String host,
+        int port,
+        Duration timeout,
+        Optional<Path> authFile,
+        long maxRequestBytes,
+        String base,
         long cacheBytes) {
     public static final long DEFAULT_MAX_REQUEST_BYTES = 8L << 20;
     public static final String DEFAULT_BASE = ParleyId.BASE;

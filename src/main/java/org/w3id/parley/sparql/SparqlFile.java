@@ -18,14 +18,15 @@ public record SparqlFile(String name, String text, Map<String, String> header) {
         Map<String, String> header = new LinkedHashMap<>();
         for (String line : text.lines().toList()) {
             String trimmed = line.strip();
-            if (!trimmed.startsWith("#"))
-                break;
-            if (!trimmed.startsWith("#+"))
-                continue;
+            if (!trimmed.startsWith("#")) break;
+            if (!trimmed.startsWith("#+")) continue;
             String entry = trimmed.substring(2).strip();
             int colon = entry.indexOf(':');
             if (colon > 0)
-                header.merge(entry.substring(0, colon).strip(), entry.substring(colon + 1).strip(), (a, b) -> a + " " + b);
+                header.merge(
+                        entry.substring(0, colon).strip(),
+                        entry.substring(colon + 1).strip(),
+                        (a, b) -> a + " " + b);
         }
         return new SparqlFile(name, text, Map.copyOf(header));
     }
@@ -53,15 +54,16 @@ public record SparqlFile(String name, String text, Map<String, String> header) {
         int start = 0;
         for (int i = 0; i <= params.length(); i++) {
             char c = i < params.length() ? params.charAt(i) : ';';
-            if (c == '(')
-                depth++;
-            else if (c == ')')
-                depth = Math.max(0, depth - 1);
+            if (c == '(') depth++;
+            else if (c == ')') depth = Math.max(0, depth - 1);
             else if (c == ';' && depth == 0) {
-                String entry = params.substring(start, Math.min(i, params.length())).strip();
+                String entry =
+                        params.substring(start, Math.min(i, params.length())).strip();
                 int colon = entry.indexOf(':');
                 if (colon > 0 && entry.substring(0, colon).strip().matches("\\w+"))
-                    parameters.put(entry.substring(0, colon).strip(), entry.substring(colon + 1).strip());
+                    parameters.put(
+                            entry.substring(0, colon).strip(),
+                            entry.substring(colon + 1).strip());
                 start = i + 1;
             }
         }

@@ -1,8 +1,6 @@
 package org.w3id.parley.sparql;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -22,12 +20,10 @@ public final class SparqlFiles {
 
     public static SortedMap<String, SparqlFile> fromClasspath(String folder) {
         URL url = SparqlFiles.class.getClassLoader().getResource(folder);
-        if (url == null)
-            throw new IllegalStateException("No classpath folder " + folder);
+        if (url == null) throw new IllegalStateException("No classpath folder " + folder);
         try {
             URI uri = url.toURI();
-            if (!"jar".equals(uri.getScheme()))
-                return read(Path.of(uri));
+            if (!"jar".equals(uri.getScheme())) return read(Path.of(uri));
             try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
                 return read(jar.provider().getPath(uri));
             } catch (FileSystemAlreadyExistsException ex) {
@@ -41,23 +37,14 @@ public final class SparqlFiles {
     private static SortedMap<String, SparqlFile> read(Path dir) throws IOException {
         SortedMap<String, SparqlFile> files = new TreeMap<>();
         try (Stream<Path> paths = Files.list(dir)) {
-            for (Path path : paths.filter(p -> p.getFileName().toString().endsWith(".rq")).toList()) {
+            for (Path path : paths.filter(p -> p.getFileName().toString().endsWith(".rq"))
+                    .toList()) {
                 String fileName = path.getFileName().toString();
                 String name = fileName.substring(0, fileName.length() - ".rq".length());
                 files.put(name, SparqlFile.parse(name, Files.readString(path, StandardCharsets.UTF_8)));
             }
         }
         return files;
-    }
-
-    public static String readResource(String resource) {
-        try (InputStream in = SparqlFiles.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null)
-                throw new IllegalStateException("No classpath resource " + resource);
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
     }
 
     private SparqlFiles() {}

@@ -31,19 +31,18 @@ public final class SortedInsert {
     public static void addAll(DatasetGraph store, List<Quad> quads, BooleanSupplier abandon) {
         if (!TDBInternal.isBackedByTDB(store) || quads.stream().anyMatch(q -> q.isDefaultGraph() || q.isUnionGraph())) {
             for (int i = 0; i < quads.size(); i++) {
-                if (i % ABANDON_CHECK_EVERY == 0 && abandon.getAsBoolean())
-                    return;
+                if (i % ABANDON_CHECK_EVERY == 0 && abandon.getAsBoolean()) return;
                 store.add(quads.get(i));
             }
             return;
         }
-        NodeTupleTable table = TDBInternal.getDatasetGraphTDB(store).getQuadTable().getNodeTupleTable();
+        NodeTupleTable table =
+                TDBInternal.getDatasetGraphTDB(store).getQuadTable().getNodeTupleTable();
         Ids ids = Ids.allocate(table.getNodeTable(), quads);
         for (TupleIndex index : table.getTupleTable().getIndexes()) {
             Integer[] order = ids.sortedFor(index.getMapping());
             for (int i = 0; i < order.length; i++) {
-                if (i % ABANDON_CHECK_EVERY == 0 && abandon.getAsBoolean())
-                    return;
+                if (i % ABANDON_CHECK_EVERY == 0 && abandon.getAsBoolean()) return;
                 index.add(ids.tuple(order[i]));
             }
         }
@@ -76,14 +75,13 @@ public final class SortedInsert {
         Integer[] sortedFor(TupleMap mapping) {
             int[] columns = new int[WIDTH];
             for (int slot = 0; slot < WIDTH; slot++)
-                columns[slot] = mapping.getSlotIdx(slot);   // as TupleLib.record lays a record out
+                columns[slot] = mapping.getSlotIdx(slot); // as TupleLib.record lays a record out
             Integer[] order = new Integer[ids.length / WIDTH];
             Arrays.setAll(order, i -> i);
             Arrays.sort(order, (a, b) -> {
                 for (int column : columns) {
                     int c = Long.compareUnsigned(keys[a * WIDTH + column], keys[b * WIDTH + column]);
-                    if (c != 0)
-                        return c;
+                    if (c != 0) return c;
                 }
                 return 0;
             });

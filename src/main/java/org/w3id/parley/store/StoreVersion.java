@@ -17,8 +17,12 @@ public final class StoreVersion {
 
     /** The committed version a new reader would see; -1 for a store that is not TDB2 (then nothing can be cached). */
     public long current() {
-        if (!TDBInternal.isTDB2(store))
-            return -1;
-        return Txn.calculateRead(store, () -> TDBInternal.getDatasetGraphTDB(store).getTxnSystem().getThreadTransaction().getDataVersion());
+        if (!TDBInternal.isTDB2(store)) return -1;
+        return Txn.calculateRead(
+                store,
+                () -> TDBInternal.getDatasetGraphTDB(store)
+                        .getTxnSystem()
+                        .getThreadTransaction()
+                        .getDataVersion());
     }
 }

@@ -1,6 +1,5 @@
 package org.w3id.parley.store;
 
-import org.w3id.parley.ParleyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -8,6 +7,7 @@ import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.w3id.parley.ParleyException;
 
 /**
  * Opens the datasets Parley works on. Every store shows the union of its named graphs as the default
@@ -24,8 +24,10 @@ public final class Stores {
         try {
             return withUnionDefaultGraph(DatabaseMgr.connectDatasetGraph(dir.toString()));
         } catch (DBOpEnvException ex) {
-            throw new ParleyException("Store " + dir + " is in use by another process (" + ex.getMessage()
-                    + "); stop that process or choose another --store.", ex);
+            throw new ParleyException(
+                    "Store " + dir + " is in use by another process (" + ex.getMessage()
+                            + "); stop that process or choose another --store.",
+                    ex);
         } catch (RuntimeException ex) {
             throw new ParleyException("Cannot open store " + dir + ": " + ex.getMessage(), ex);
         }

@@ -11,6 +11,7 @@ import org.apache.jena.graph.NodeFactory;
 public final class ParleyId {
     /** Where Parley's IRIs live: the ontology and {@code id/} below it; a server answers for these paths. */
     public static final String BASE = "https://w3id.org/parley/";
+
     public static final String NS = BASE + "id/";
     /** Where synthetic corpora mint their IRIs, so generated data can never collide with a real source's. */
     public static final String GENERATED = NS + "gen/";

@@ -47,8 +47,7 @@ public final class Prefixes {
 
     private static Map<String, String> ordered(String... pairs) {
         Map<String, String> map = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2)
-            map.put(pairs[i], pairs[i + 1]);
+        for (int i = 0; i < pairs.length; i += 2) map.put(pairs[i], pairs[i + 1]);
         return Collections.unmodifiableMap(map);
     }
 

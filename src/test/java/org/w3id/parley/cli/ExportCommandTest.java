@@ -10,15 +10,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import org.w3id.parley.testing.Cli;
 import org.w3id.parley.testing.Cli.Run;
 import org.w3id.parley.testing.Dumps;
@@ -26,13 +28,20 @@ import org.w3id.parley.testing.Dumps;
 class ExportCommandTest {
     @TempDir
     static Path tmp;
+
     static Path store;
 
     @BeforeAll
     static void load() {
         store = tmp.resolve("store");
-        Run run = Cli.run("load", "--store", store.toString(), "--shapes", fixture("shapes.ttl").toString(),
-                fixture("ontology.ttl").toString(), fixture("chain.trig").toString());
+        Run run = Cli.run(
+                "load",
+                "--store",
+                store.toString(),
+                "--shapes",
+                fixture("shapes.ttl").toString(),
+                fixture("ontology.ttl").toString(),
+                fixture("chain.trig").toString());
         assertEquals(0, run.exitCode(), run::toString);
     }
 
@@ -42,16 +51,23 @@ class ExportCommandTest {
         Run run = Cli.run("export", "--store", store.toString(), "--format", format);
         assertEquals(0, run.exitCode(), run::toString);
         DatasetGraph dump = DatasetGraphFactory.createTxnMem();
-        Lang lang = org.apache.jena.riot.RDFLanguages.nameToLang(langName);
-        RDFParser.source(new ByteArrayInputStream(run.out().getBytes(StandardCharsets.UTF_8))).lang(lang).parse(dump);
+        Lang lang = RDFLanguages.nameToLang(langName);
+        RDFParser.source(new ByteArrayInputStream(run.out().getBytes(StandardCharsets.UTF_8)))
+                .lang(lang)
+                .parse(dump);
         assertEquals(Dumps.namedGraphQuads(store), dump.stream().count());
         assertTrue(dump.getDefaultGraph().isEmpty(), "load bookkeeping leaked into the dump");
-        assertTrue(dump.containsGraph(org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/parley/id/graph/inferred")));
+        assertTrue(dump.containsGraph(NodeFactory.createURI("https://w3id.org/parley/id/graph/inferred")));
     }
 
     @Test
     void anOutputFolderThatDoesNotExistIsExplainedInOneLine() {
-        Run run = Cli.run("export", "--store", store.toString(), "--out", tmp.resolve("missing/dump.nq").toString());
+        Run run = Cli.run(
+                "export",
+                "--store",
+                store.toString(),
+                "--out",
+                tmp.resolve("missing/dump.nq").toString());
         assertEquals(1, run.exitCode(), run::toString);
         assertTrue(run.err().contains("missing: no such directory for --out"), run::toString);
         assertEquals(1, run.err().strip().lines().count(), run::toString);

@@ -8,6 +8,7 @@ import static org.w3id.parley.testing.Fixtures.fixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,8 +27,7 @@ class LoadCommandTest {
         args[2] = store.toString();
         args[3] = "--shapes";
         args[4] = fixture("shapes.ttl").toString();
-        for (int i = 0; i < files.length; i++)
-            args[5 + i] = files[i].toString();
+        for (int i = 0; i < files.length; i++) args[5 + i] = files[i].toString();
         return Cli.run(args);
     }
 
@@ -43,12 +43,20 @@ class LoadCommandTest {
     @Test
     void loadingTheSameFilesTwiceGivesTheSameStore() {
         Path store = tmp.resolve("store");
-        assertEquals(0, load(store, fixture("ontology.ttl"), fixture("chain.trig")).exitCode());
-        List<String> first = Dumps.allQuads(store).stream().filter(q -> !q.contains("/dc/terms/modified")).toList();
+        assertEquals(
+                0, load(store, fixture("ontology.ttl"), fixture("chain.trig")).exitCode());
+        List<String> first = Dumps.allQuads(store).stream()
+                .filter(q -> !q.contains("/dc/terms/modified"))
+                .toList();
         long quads = Dumps.namedGraphQuads(store);
-        assertEquals(0, load(store, fixture("ontology.ttl"), fixture("chain.trig")).exitCode());
+        assertEquals(
+                0, load(store, fixture("ontology.ttl"), fixture("chain.trig")).exitCode());
         assertEquals(quads, Dumps.namedGraphQuads(store));
-        assertEquals(first.size(), Dumps.allQuads(store).stream().filter(q -> !q.contains("/dc/terms/modified")).count());
+        assertEquals(
+                first.size(),
+                Dumps.allQuads(store).stream()
+                        .filter(q -> !q.contains("/dc/terms/modified"))
+                        .count());
     }
 
     @Test
@@ -69,7 +77,8 @@ class LoadCommandTest {
     /** Loads the fixtures, then {@code files} on top, which must fail with exit 1 and leave every quad as it was. */
     private Run refusedWithoutChange(Path... files) {
         Path store = tmp.resolve("store");
-        assertEquals(0, load(store, fixture("ontology.ttl"), fixture("chain.trig")).exitCode());
+        assertEquals(
+                0, load(store, fixture("ontology.ttl"), fixture("chain.trig")).exitCode());
         List<String> before = Dumps.allQuads(store);
         Run run = load(store, files);
         assertEquals(1, run.exitCode(), run::toString);
@@ -98,7 +107,8 @@ class LoadCommandTest {
         Path big = tmp.resolve("big.nq");
         try (var out = Files.newBufferedWriter(big)) {
             for (int i = 0; i < 260_000; i++)
-                out.write("<http://example.org/s" + i + "> <http://example.org/p> \"" + i + "\" <http://example.org/g" + (i % 100) + "> .\n");
+                out.write("<http://example.org/s" + i + "> <http://example.org/p> \"" + i + "\" <http://example.org/g"
+                        + (i % 100) + "> .\n");
         }
         Run run = load(tmp.resolve("store"), big);
         assertEquals(0, run.exitCode(), run::toString);
@@ -110,7 +120,7 @@ class LoadCommandTest {
     @Test
     void gzippedFilesAreReadDecompressed() throws Exception {
         Path gz = tmp.resolve("chain.trig.gz");
-        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+        try (var out = new GZIPOutputStream(Files.newOutputStream(gz))) {
             out.write(Files.readAllBytes(fixture("chain.trig")));
         }
         Run run = load(tmp.resolve("store"), fixture("ontology.ttl"), gz);
@@ -127,7 +137,8 @@ class LoadCommandTest {
 
     @Test
     void jsonLdInputIsRefusedBecauseItCouldFetchAContext() throws Exception {
-        Path file = Files.writeString(tmp.resolve("remote.jsonld"), "{\"@context\": \"https://example.org/ctx.jsonld\"}");
+        Path file =
+                Files.writeString(tmp.resolve("remote.jsonld"), "{\"@context\": \"https://example.org/ctx.jsonld\"}");
         Run run = load(tmp.resolve("store"), file);
         assertEquals(1, run.exitCode(), run::toString);
         assertTrue(run.err().contains("remote @context"), run::toString);

@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.w3id.parley.testing.Fixtures.fixture;
 
-import java.io.StringReader;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,13 +26,20 @@ import org.w3id.parley.testing.Cli.Run;
 class QueryCommandTest {
     @TempDir
     static Path tmp;
+
     static String store;
 
     @BeforeAll
     static void loadFixtures() {
         store = tmp.resolve("store").toString();
-        Run load = Cli.run("load", "--store", store, "--shapes", fixture("shapes.ttl").toString(),
-                fixture("ontology.ttl").toString(), fixture("chain.trig").toString());
+        Run load = Cli.run(
+                "load",
+                "--store",
+                store,
+                "--shapes",
+                fixture("shapes.ttl").toString(),
+                fixture("ontology.ttl").toString(),
+                fixture("chain.trig").toString());
         assertEquals(0, load.exitCode(), load::toString);
     }
 
@@ -50,19 +61,26 @@ class QueryCommandTest {
 
     @Test
     void csvTsvAndJsonParseBackToTheSameRows() {
-        // withdrawal -> guarantee is inferred: the guarantee is contingentOn (a sub-property of hasPrecondition) the withdrawal.
-        List<String> expected = List.of("negotiations->militaryTalks", "withdrawal->guarantee",
-                "withdrawal->militaryTalks", "withdrawal->negotiations");
+        // withdrawal -> guarantee is inferred: the guarantee is contingentOn (a sub-property of hasPrecondition) the
+        // withdrawal.
+        List<String> expected = List.of(
+                "negotiations->militaryTalks",
+                "withdrawal->guarantee",
+                "withdrawal->militaryTalks",
+                "withdrawal->negotiations");
         assertEquals(expected, rows(query("--format", "csv", fixture("chain.rq").toString()), ResultSetLang.RS_CSV));
         assertEquals(expected, rows(query("--format", "tsv", fixture("chain.rq").toString()), ResultSetLang.RS_TSV));
-        assertEquals(expected, rows(query("--format", "json", fixture("chain.rq").toString()), ResultSetLang.RS_JSON));
+        assertEquals(
+                expected, rows(query("--format", "json", fixture("chain.rq").toString()), ResultSetLang.RS_JSON));
     }
 
-    private static List<String> rows(Run run, org.apache.jena.riot.Lang lang) {
+    private static List<String> rows(Run run, Lang lang) {
         assertEquals(0, run.exitCode(), run::toString);
-        ResultSet results = ResultSetMgr.read(new java.io.ByteArrayInputStream(run.out().getBytes(java.nio.charset.StandardCharsets.UTF_8)), lang);
-        List<String> rows = new java.util.ArrayList<>();
-        results.forEachRemaining(row -> rows.add(local(row.get("from").toString()) + "->" + local(row.get("to").toString())));
+        ResultSet results =
+                ResultSetMgr.read(new ByteArrayInputStream(run.out().getBytes(StandardCharsets.UTF_8)), lang);
+        List<String> rows = new ArrayList<>();
+        results.forEachRemaining(row -> rows.add(
+                local(row.get("from").toString()) + "->" + local(row.get("to").toString())));
         return rows.stream().sorted().toList();
     }
 
@@ -72,24 +90,49 @@ class QueryCommandTest {
 
     @Test
     void aParameterIsBoundAsAnRdfTerm() {
-        Run run = query("--format", "csv", "--param", "from=<http://example.org/negotiation#negotiations>", fixture("chain.rq").toString());
+        Run run = query(
+                "--format",
+                "csv",
+                "--param",
+                "from=<http://example.org/negotiation#negotiations>",
+                fixture("chain.rq").toString());
         assertEquals(0, run.exitCode(), run::toString);
-        assertEquals(List.of("from,to", "http://example.org/negotiation#negotiations,http://example.org/negotiation#militaryTalks"),
+        assertEquals(
+                List.of(
+                        "from,to",
+                        "http://example.org/negotiation#negotiations,http://example.org/negotiation#militaryTalks"),
                 run.out().strip().lines().toList());
     }
 
     @Test
     void prefixedNamesUseTheQueryPrefixes() {
-        Run run = query("--format", "csv", "-p", "from=ex:withdrawal", fixture("chain.rq").toString());
+        Run run = query(
+                "--format",
+                "csv",
+                "-p",
+                "from=ex:withdrawal",
+                fixture("chain.rq").toString());
         assertEquals(4, run.out().strip().lines().count(), run::toString);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"> } ; DROP ALL #", "<http://x> } ; DROP ALL #", "\"x\" } DROP ALL { \"y\"", "x } UNION { ?s ?p ?o"})
+    @ValueSource(
+            strings = {
+                "> } ; DROP ALL #",
+                "<http://x> } ; DROP ALL #",
+                "\"x\" } DROP ALL { \"y\"",
+                "x } UNION { ?s ?p ?o"
+            })
     void hostileParameterValuesAreOnlyEverLiterals(String hostile) {
-        Run run = query("--format", "json", "--param", "value=" + hostile, fixture("labels.rq").toString());
+        Run run = query(
+                "--format",
+                "json",
+                "--param",
+                "value=" + hostile,
+                fixture("labels.rq").toString());
         assertEquals(0, run.exitCode(), run::toString);
-        ResultSet results = ResultSetMgr.read(new java.io.ByteArrayInputStream(run.out().getBytes(java.nio.charset.StandardCharsets.UTF_8)), ResultSetLang.RS_JSON);
+        ResultSet results = ResultSetMgr.read(
+                new ByteArrayInputStream(run.out().getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_JSON);
         var row = results.next();
         assertEquals("literal", row.getLiteral("kind").getString());
         assertEquals(hostile, row.getLiteral("value").getString());
@@ -105,7 +148,11 @@ class QueryCommandTest {
 
     @Test
     void anUnreachableEndpointIsOneLine() {
-        Run run = Cli.run("query", "--endpoint", "http://127.0.0.1:9/sparql", fixture("chain.rq").toString());
+        Run run = Cli.run(
+                "query",
+                "--endpoint",
+                "http://127.0.0.1:9/sparql",
+                fixture("chain.rq").toString());
         assertEquals(1, run.exitCode(), run::toString);
         assertTrue(run.err().startsWith("parley query: the SPARQL endpoint failed: "), run::toString);
         assertEquals(1, run.err().strip().lines().count(), run::toString);
@@ -120,7 +167,7 @@ class QueryCommandTest {
 
     @Test
     void aBrokenQueryFileNamesLineAndColumn() throws Exception {
-        Path broken = java.nio.file.Files.writeString(tmp.resolve("broken.rq"), "SELECT * WHERE {\n  ?s ?p \n}");
+        Path broken = Files.writeString(tmp.resolve("broken.rq"), "SELECT * WHERE {\n  ?s ?p \n}");
         Run run = query(broken.toString());
         assertEquals(1, run.exitCode(), run::toString);
         assertTrue(run.err().contains("broken.rq: Encountered \" \"}\" \"} \"\" at line 3, column 1."), run::toString);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -58,7 +59,10 @@ class ServeCommandTest {
             HttpResponse<String> csv = Http.query(endpoint, CHAIN, "text/csv");
             assertEquals(200, csv.statusCode(), csv::body);
             List<String> rows = csv.body().strip().lines().map(String::strip).toList();
-            assertTrue(rows.contains("start of negotiations,later round of negotiations on other topics,size of Ukraine's military"), csv::body);
+            assertTrue(
+                    rows.contains(
+                            "start of negotiations,later round of negotiations on other topics,size of Ukraine's military"),
+                    csv::body);
 
             analysesOverHttp("http://localhost:" + running.server().getHttpPort() + "/parley/analysis/");
             String site = "http://localhost:" + running.server().getHttpPort();
@@ -86,18 +90,31 @@ class ServeCommandTest {
         HttpResponse<String> json = Http.get(base + "contingent-guarantees", "application/sparql-results+json");
         assertEquals(200, json.statusCode(), json::body);
         JsonObject results = JSON.parse(json.body());
-        assertEquals(1, results.get("results").getAsObject().get("bindings").getAsArray().size());
-        JsonObject evidence = results.get("evidence").getAsArray().get(0).getAsArray().get(0).getAsObject();
+        assertEquals(
+                1,
+                results.get("results")
+                        .getAsObject()
+                        .get("bindings")
+                        .getAsArray()
+                        .size());
+        JsonObject evidence =
+                results.get("evidence").getAsArray().get(0).getAsArray().get(0).getAsObject();
         assertEquals("https://w3id.org/parley/ontology#reported", evidence.getString("modality"));
         assertEquals("Washington", evidence.getString("speakerLabel"));
-        assertTrue(evidence.getString("quote").contains("contingent on Kyiv’s withdrawal from Donetsk"), evidence::toString);
+        assertTrue(
+                evidence.getString("quote").contains("contingent on Kyiv’s withdrawal from Donetsk"),
+                evidence::toString);
 
-        HttpResponse<String> csv = Http.get(base + "leverage?wanter=" + Http.encode("<https://w3id.org/parley/id/actor/russia>"), "text/csv");
+        HttpResponse<String> csv = Http.get(
+                base + "leverage?wanter=" + Http.encode("<https://w3id.org/parley/id/actor/russia>"), "text/csv");
         assertEquals(200, csv.statusCode(), csv::body);
         assertTrue(csv.body().lines().findFirst().orElseThrow().endsWith(",evidence"), csv::body);
-        assertTrue(csv.body().contains("Jennifer Kavanagh (asserted): “Firstly, the US has things Russia wants"), csv::body);
+        assertTrue(
+                csv.body().contains("Jennifer Kavanagh (asserted): “Firstly, the US has things Russia wants"),
+                csv::body);
 
-        assertEquals(404, Http.get(base + "no-such-analysis", "application/json").statusCode());
+        assertEquals(
+                404, Http.get(base + "no-such-analysis", "application/json").statusCode());
         HttpResponse<String> badParam = Http.get(base + "leverage?nope=1", "application/json");
         assertEquals(400, badParam.statusCode());
         assertTrue(badParam.body().contains("no variable ?nope"), badParam::body);
@@ -106,10 +123,12 @@ class ServeCommandTest {
 
     @Test
     void aPortInUseIsExplainedInOneLine() throws Exception {
-        try (ServerSocket taken = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             Run run = Cli.run("serve", "--mem", "--port", Integer.toString(taken.getLocalPort()));
             assertEquals(1, run.exitCode(), run::toString);
-            assertTrue(run.err().contains("Port " + taken.getLocalPort() + " on localhost is already in use"), run::toString);
+            assertTrue(
+                    run.err().contains("Port " + taken.getLocalPort() + " on localhost is already in use"),
+                    run::toString);
             assertEquals(1, run.err().strip().lines().count(), run::toString);
         }
     }
@@ -135,7 +154,13 @@ class ServeCommandTest {
 
     @Test
     void aMissingPasswordFileIsRefusedBeforeAnythingStarts() {
-        Run run = Cli.run("serve", "--mem", "--port", "0", "--auth", tmp.resolve("nope.passwd").toString());
+        Run run = Cli.run(
+                "serve",
+                "--mem",
+                "--port",
+                "0",
+                "--auth",
+                tmp.resolve("nope.passwd").toString());
         assertEquals(1, run.exitCode(), run::toString);
         assertTrue(run.err().contains("nope.passwd: no such password file"), run::toString);
     }

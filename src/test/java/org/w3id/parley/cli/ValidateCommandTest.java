@@ -16,8 +16,14 @@ class ValidateCommandTest {
     Path tmp;
 
     private Run validate(String file) {
-        return Cli.run("validate", "--shapes", fixture("shapes.ttl").toString(),
-                "--ontology", tmp.resolve("no-ontology").toString(), fixture("ontology.ttl").toString(), fixture(file).toString());
+        return Cli.run(
+                "validate",
+                "--shapes",
+                fixture("shapes.ttl").toString(),
+                "--ontology",
+                tmp.resolve("no-ontology").toString(),
+                fixture("ontology.ttl").toString(),
+                fixture(file).toString());
     }
 
     @Test
@@ -31,7 +37,11 @@ class ValidateCommandTest {
     void shapeViolationsAreReported() {
         Run run = validate("invalid.trig");
         assertEquals(1, run.exitCode(), run::toString);
-        assertTrue(run.err().contains("focus node ex:sanctionsRelief, path ex:demandedBy: Every demand has a demanding actor"), run::toString);
+        assertTrue(
+                run.err()
+                        .contains(
+                                "focus node ex:sanctionsRelief, path ex:demandedBy: Every demand has a demanding actor"),
+                run::toString);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.w3id.parley.generate;
 
-import org.w3id.parley.Sha256;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -23,6 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.parley.Sha256;
 import org.w3id.parley.load.Inference;
 import org.w3id.parley.load.Loader;
 import org.w3id.parley.load.Validation;
@@ -30,9 +30,9 @@ import org.w3id.parley.query.NamedQueries;
 import org.w3id.parley.query.QueryRunner;
 import org.w3id.parley.store.Stores;
 import org.w3id.parley.testing.Cli;
+import org.w3id.parley.testing.Cli.Run;
 import org.w3id.parley.testing.ClosureCheck;
 import org.w3id.parley.testing.SelectorCheck;
-import org.w3id.parley.testing.Cli.Run;
 
 /** {@code parley generate}: a synthetic corpus that is valid, reproducible, exactly anchored and worth analysing. */
 class GenerateCommandTest {
@@ -41,6 +41,7 @@ class GenerateCommandTest {
 
     @TempDir
     static Path shared;
+
     static Path corpus;
     static DatasetGraph store;
 
@@ -60,8 +61,7 @@ class GenerateCommandTest {
 
     @AfterAll
     static void close() {
-        if (store != null)
-            store.close();
+        if (store != null) store.close();
     }
 
     @Test
@@ -71,7 +71,8 @@ class GenerateCommandTest {
 
     @Test
     void summaryCountsArticlesFilesAndQuads() throws IOException {
-        Run run = Cli.run("generate", "--articles", "3", "--out", tmp.resolve("c").toString());
+        Run run =
+                Cli.run("generate", "--articles", "3", "--out", tmp.resolve("c").toString());
         assertEquals(0, run.exitCode(), run::toString);
         assertTrue(run.out().matches("Generated 3 articles: 2 files, [0-9,]+ quads in .*\\R"), run::toString);
         assertEquals(2, files(tmp.resolve("c")).size());
@@ -79,7 +80,8 @@ class GenerateCommandTest {
 
     @Test
     void generatedCorpusConformsToTheShapes() {
-        Run run = Cli.run("validate", "--ontology", ONTOLOGY.toString(), "--shapes", SHAPES.toString(), corpus.toString());
+        Run run = Cli.run(
+                "validate", "--ontology", ONTOLOGY.toString(), "--shapes", SHAPES.toString(), corpus.toString());
         assertEquals(0, run.exitCode(), run::toString);
     }
 
@@ -113,18 +115,31 @@ class GenerateCommandTest {
 
     @Test
     void theDeadlockAnalysisFindsRefusedSequences() {
-        List<Binding> rows = QueryRunner.local(store).select(QueryRunner.parse(NamedQueries.all().get("deadlocks")));
-        long refused = rows.stream().filter(r -> r.get("kind").getLiteralLexicalForm().equals("refused sequence")).count();
+        List<Binding> rows = QueryRunner.local(store)
+                .select(QueryRunner.parse(NamedQueries.all().get("deadlocks")));
+        long refused = rows.stream()
+                .filter(r -> r.get("kind").getLiteralLexicalForm().equals("refused sequence"))
+                .count();
         assertTrue(refused >= 1, rows::toString);
     }
 
     @Test
     void articlesOutOfRangeAreAUsageError() {
-        Run zero = Cli.run("generate", "--articles", "0", "--out", tmp.resolve("zero").toString());
+        Run zero = Cli.run(
+                "generate", "--articles", "0", "--out", tmp.resolve("zero").toString());
         assertEquals(2, zero.exitCode(), zero::toString);
         assertFalse(Files.exists(tmp.resolve("zero")), zero::toString);
-        assertEquals(2, Cli.run("generate", "--articles", "100001", "--out", tmp.resolve("big").toString()).exitCode());
-        assertEquals(2, Cli.run("generate", "--out", tmp.resolve("none").toString()).exitCode());
+        assertEquals(
+                2,
+                Cli.run(
+                                "generate",
+                                "--articles",
+                                "100001",
+                                "--out",
+                                tmp.resolve("big").toString())
+                        .exitCode());
+        assertEquals(
+                2, Cli.run("generate", "--out", tmp.resolve("none").toString()).exitCode());
     }
 
     @Test

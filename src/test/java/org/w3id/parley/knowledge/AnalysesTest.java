@@ -44,7 +44,8 @@ class AnalysesTest {
 
     private static List<Binding> run(DatasetGraph store, String name, Map<String, String> params) {
         QueryRunner runner = QueryRunner.local(store);
-        return runner.select(Parameters.bind(QueryRunner.parse(NamedQueries.all().get(name)), params));
+        return runner.select(
+                Parameters.bind(QueryRunner.parse(NamedQueries.all().get(name)), params));
     }
 
     private static List<Binding> run(String name, Map<String, String> params) {
@@ -53,8 +54,7 @@ class AnalysesTest {
 
     private static String text(Binding row, String var) {
         Node node = row.get(var);
-        if (node == null)
-            return "-";
+        if (node == null) return "-";
         return node.isLiteral() ? node.getLiteralLexicalForm() : node.getURI().replace(ID, "");
     }
 
@@ -74,7 +74,8 @@ class AnalysesTest {
     @MethodSource("analyses")
     void everyRowCarriesEvidenceQuotingTheArticleExactly(String name) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        QueryRunner.local(ProjectData.store()).run(QueryRunner.parse(NamedQueries.all().get(name)), Map.of(), ResultFormat.JSON, true, out);
+        QueryRunner.local(ProjectData.store())
+                .run(QueryRunner.parse(NamedQueries.all().get(name)), Map.of(), ResultFormat.JSON, true, out);
         JsonObject json = JSON.parse(out.toString(StandardCharsets.UTF_8));
         JsonArray rows = json.get("results").getAsObject().get("bindings").getAsArray();
         JsonArray evidence = json.get("evidence").getAsArray();
@@ -99,16 +100,27 @@ class AnalysesTest {
     void chainsFromTheWithdrawalRunThroughTheStartOfNegotiationsPerHolder() {
         List<Binding> rows = run("chains", Map.of("item", WITHDRAWAL));
         assertEquals(Set.of("unlocks"), column(rows, "direction"));
-        assertEquals(Set.of("start of negotiations", "later round of negotiations on other topics", "future US security commitments"),
+        assertEquals(
+                Set.of(
+                        "start of negotiations",
+                        "later round of negotiations on other topics",
+                        "future US security commitments"),
                 column(rows, "toLabel"));
-        Binding later = rows.stream().filter(r -> text(r, "toLabel").startsWith("later round")).findFirst().orElseThrow();
-        assertEquals("Ukrainian withdrawal from Donetsk → start of negotiations → later round of negotiations on other topics",
+        Binding later = rows.stream()
+                .filter(r -> text(r, "toLabel").startsWith("later round"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                "Ukrainian withdrawal from Donetsk → start of negotiations → later round of negotiations on other topics",
                 text(later, "path"));
         assertTrue(text(later, "holders").contains("senior Russian officials"), later::toString);
         assertTrue(text(later, "holders").contains("Moscow"), later::toString);
-        assertEquals(Set.of("claim/russian-officials-withdrawal-precondition-for-negotiations",
-                "claim/moscow-hopes-negotiations-move-on-to-other-topics",
-                "claim/donetsk-concession-precondition-for-outlining-true-causes"), words(text(later, "claims")));
+        assertEquals(
+                Set.of(
+                        "claim/russian-officials-withdrawal-precondition-for-negotiations",
+                        "claim/moscow-hopes-negotiations-move-on-to-other-topics",
+                        "claim/donetsk-concession-precondition-for-outlining-true-causes"),
+                words(text(later, "claims")));
     }
 
     @Test
@@ -120,28 +132,42 @@ class AnalysesTest {
         assertEquals("actor/washington", text(row, "requirer"));
         assertEquals("actor/ukraines-leaders", text(row, "refuser"));
         assertEquals("sequence/land-first-guarantees-later", text(row, "sequence"));
-        assertEquals("claim/washington-makes-security-commitments-contingent-on-withdrawal", text(row, "requirerClaim"));
+        assertEquals(
+                "claim/washington-makes-security-commitments-contingent-on-withdrawal", text(row, "requirerClaim"));
         assertEquals("claim/ukraines-leaders-cannot-accept-land-first-promises-later", text(row, "refuserClaim"));
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        QueryRunner.local(ProjectData.store()).run(QueryRunner.parse(NamedQueries.all().get("deadlocks")), Map.of(), ResultFormat.JSON, false, out);
-        JsonArray evidence = JSON.parse(out.toString(StandardCharsets.UTF_8)).get("evidence").getAsArray().get(0).getAsArray();
-        assertEquals(List.of(
-                "Washington (reported): In recent rounds of talks with the Ukrainian delegation, Washington has reportedly continued to make future US security commitments contingent on Kyiv’s withdrawal from Donetsk",
-                "Jennifer Kavanagh (asserted): Understanding this, Ukraine’s leaders can never accept a “territory for security guarantees” bargain, especially one which requires them to give up the land first and receive security promises later."),
-                evidence.stream().map(JsonValue::getAsObject)
-                        .map(e -> e.getString("speakerLabel") + " (" + e.getString("modalityLabel") + "): " + e.getString("quote")).toList());
+        QueryRunner.local(ProjectData.store())
+                .run(QueryRunner.parse(NamedQueries.all().get("deadlocks")), Map.of(), ResultFormat.JSON, false, out);
+        JsonArray evidence = JSON.parse(out.toString(StandardCharsets.UTF_8))
+                .get("evidence")
+                .getAsArray()
+                .get(0)
+                .getAsArray();
+        assertEquals(
+                List.of(
+                        "Washington (reported): In recent rounds of talks with the Ukrainian delegation, Washington has reportedly continued to make future US security commitments contingent on Kyiv’s withdrawal from Donetsk",
+                        "Jennifer Kavanagh (asserted): Understanding this, Ukraine’s leaders can never accept a “territory for security guarantees” bargain, especially one which requires them to give up the land first and receive security promises later."),
+                evidence.stream()
+                        .map(JsonValue::getAsObject)
+                        .map(e -> e.getString("speakerLabel") + " (" + e.getString("modalityLabel") + "): "
+                                + e.getString("quote"))
+                        .toList());
     }
 
     @Test
     void theCommandLineAddsAnEvidenceColumnOnRequest() {
-        String store = Article.tdbStore().toString();   // loaded once by `parley load ontology data`, which must exit 0
+        String store = Article.tdbStore().toString(); // loaded once by `parley load ontology data`, which must exit 0
         Run plain = Cli.run("query", "--store", store, "--format", "csv", "red-line-conflicts");
         assertFalse(plain.out().lines().findFirst().orElseThrow().contains("evidence"), plain::toString);
         Run withEvidence = Cli.run("query", "--store", store, "--format", "csv", "--evidence", "red-line-conflicts");
         assertEquals(0, withEvidence.exitCode(), withEvidence::toString);
         assertTrue(withEvidence.out().lines().findFirst().orElseThrow().endsWith(",evidence"), withEvidence::toString);
-        assertTrue(withEvidence.out().contains("senior Russian officials (reported): “Senior Russian officials have repeatedly made clear that Ukraine’s withdrawal from Donetsk is a precondition for starting negotiations"),
+        assertTrue(
+                withEvidence
+                        .out()
+                        .contains(
+                                "senior Russian officials (reported): “Senior Russian officials have repeatedly made clear that Ukraine’s withdrawal from Donetsk is a precondition for starting negotiations"),
                 withEvidence::toString);
     }
 
@@ -159,12 +185,16 @@ class AnalysesTest {
         Binding cycle = rows.get(0);
         assertEquals("precondition cycle", text(cycle, "kind"));
         assertEquals("http://example.org/x", text(cycle, "cycle"));
-        assertEquals(Set.of("http://example.org/claim-a", "http://example.org/claim-b", "http://example.org/claim-c"),
+        assertEquals(
+                Set.of("http://example.org/claim-a", "http://example.org/claim-b", "http://example.org/claim-c"),
                 words(text(cycle, "claims")));
         String links = text(cycle, "links");
         assertEquals(3, links.split(" \\| ").length, links);
-        assertTrue(links.contains("(A: http://example.org/claim-a)") && links.contains("(B: http://example.org/claim-b)")
-                && links.contains("(C: http://example.org/claim-c)"), links);
+        assertTrue(
+                links.contains("(A: http://example.org/claim-a)")
+                        && links.contains("(B: http://example.org/claim-b)")
+                        && links.contains("(C: http://example.org/claim-c)"),
+                links);
     }
 
     @Test
@@ -175,11 +205,15 @@ class AnalysesTest {
     @Test
     void demandsThatCrossUkrainesRedLines() {
         List<Binding> rows = run("red-line-conflicts", Map.of());
-        Set<String> conflicts = rows.stream().map(r -> text(r, "demanderLabel") + " / " + text(r, "itemLabel") + " / "
-                + text(r, "refuserLabel") + " / " + text(r, "refusedLabel")).collect(Collectors.toSet());
-        assertEquals(Set.of(
-                "senior Russian officials / Ukrainian withdrawal from Donetsk / Ukraine's leaders / give up the land first, receive security promises later",
-                "Trump administration / concession of territory / Ukraine's leaders / territory for security guarantees"), conflicts);
+        Set<String> conflicts = rows.stream()
+                .map(r -> text(r, "demanderLabel") + " / " + text(r, "itemLabel") + " / " + text(r, "refuserLabel")
+                        + " / " + text(r, "refusedLabel"))
+                .collect(Collectors.toSet());
+        assertEquals(
+                Set.of(
+                        "senior Russian officials / Ukrainian withdrawal from Donetsk / Ukraine's leaders / give up the land first, receive security promises later",
+                        "Trump administration / concession of territory / Ukraine's leaders / territory for security guarantees"),
+                conflicts);
         for (Binding row : rows) {
             assertFalse(text(row, "demandClaim").equals("-"), row::toString);
             assertFalse(text(row, "refusalClaim").equals("-"), row::toString);
@@ -206,15 +240,29 @@ class AnalysesTest {
     @Test
     void whatIfUkraineWithdrewFromDonetsk() {
         List<Binding> rows = run("what-if", Map.of("concession", WITHDRAWAL));
-        Set<String> unlocked = rows.stream().filter(r -> text(r, "effect").equals("unlocks")).map(r -> text(r, "itemLabel"))
+        Set<String> unlocked = rows.stream()
+                .filter(r -> text(r, "effect").equals("unlocks"))
+                .map(r -> text(r, "itemLabel"))
                 .collect(Collectors.toSet());
-        assertEquals(Set.of("start of negotiations", "later round of negotiations on other topics", "future US security commitments"), unlocked);
-        String topics = rows.stream().filter(r -> text(r, "itemLabel").startsWith("later round")).map(r -> text(r, "topics"))
-                .findFirst().orElseThrow();
-        for (String topic : List.of("size of Ukraine's military", "Ukraine's non-aligned status with Nato", "Ukraine's ties to Europe",
-                "protection of the Russian language"))
-            assertTrue(topics.contains(topic), topics);
-        List<Binding> redLines = rows.stream().filter(r -> text(r, "effect").equals("touches red line")).toList();
+        assertEquals(
+                Set.of(
+                        "start of negotiations",
+                        "later round of negotiations on other topics",
+                        "future US security commitments"),
+                unlocked);
+        String topics = rows.stream()
+                .filter(r -> text(r, "itemLabel").startsWith("later round"))
+                .map(r -> text(r, "topics"))
+                .findFirst()
+                .orElseThrow();
+        for (String topic : List.of(
+                "size of Ukraine's military",
+                "Ukraine's non-aligned status with Nato",
+                "Ukraine's ties to Europe",
+                "protection of the Russian language")) assertTrue(topics.contains(topic), topics);
+        List<Binding> redLines = rows.stream()
+                .filter(r -> text(r, "effect").equals("touches red line"))
+                .toList();
         assertEquals(1, redLines.size(), rows::toString);
         assertEquals("Ukraine's leaders", text(redLines.get(0), "refuserLabel"));
         assertEquals("sequence/land-first-guarantees-later", text(redLines.get(0), "item"));
@@ -226,9 +274,11 @@ class AnalysesTest {
         List<Binding> all = run("source-view", Map.of("actor", "<" + ID + "actor/united-states>"));
         assertEquals(7, all.size(), all::toString);
         assertEquals(Set.of("stated by", "about"), column(all, "role"));
-        List<Binding> reported = run("source-view", Map.of("actor", "<" + ID + "actor/united-states>", "modality", "parley:reported"));
+        List<Binding> reported =
+                run("source-view", Map.of("actor", "<" + ID + "actor/united-states>", "modality", "parley:reported"));
         assertEquals(Set.of("reported"), column(reported, "modalityLabel"));
         assertTrue(reported.size() < all.size());
-        assertTrue(column(reported, "claim").contains("claim/washington-makes-security-commitments-contingent-on-withdrawal"));
+        assertTrue(column(reported, "claim")
+                .contains("claim/washington-makes-security-commitments-contingent-on-withdrawal"));
     }
 }

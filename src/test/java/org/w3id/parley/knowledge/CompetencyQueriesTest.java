@@ -42,18 +42,15 @@ class CompetencyQueriesTest {
         Set<String> rows = new TreeSet<>();
         for (Binding b : bindings) {
             List<String> cells = new ArrayList<>();
-            for (String column : columns)
-                cells.add(text(b.get(column)));
+            for (String column : columns) cells.add(text(b.get(column)));
             rows.add(String.join(" / ", cells));
         }
         return rows;
     }
 
     private static String text(Node node) {
-        if (node == null || node.isLiteral() && node.getLiteralLexicalForm().isEmpty())
-            return "-";
-        if (node.isLiteral())
-            return node.getLiteralLexicalForm();
+        if (node == null || (node.isLiteral() && node.getLiteralLexicalForm().isEmpty())) return "-";
+        if (node.isLiteral()) return node.getLiteralLexicalForm();
         String iri = node.getURI();
         return iri.substring(Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1);
     }
@@ -65,9 +62,19 @@ class CompetencyQueriesTest {
 
     @Test
     void everyQueryOpensWithAHeader() {
-        Set<String> expected = Set.of("preconditions", "demands-by-actor", "contingent-guarantees", "red-lines", "leverage",
-                "moscow-agenda", "conditional-acceptance", "claim-provenance", "author-views");
-        assertTrue(NamedQueries.all().keySet().containsAll(expected), NamedQueries.all().keySet()::toString);
+        Set<String> expected = Set.of(
+                "preconditions",
+                "demands-by-actor",
+                "contingent-guarantees",
+                "red-lines",
+                "leverage",
+                "moscow-agenda",
+                "conditional-acceptance",
+                "claim-provenance",
+                "author-views");
+        assertTrue(
+                NamedQueries.all().keySet().containsAll(expected),
+                NamedQueries.all().keySet()::toString);
         NamedQueries.all().forEach((name, file) -> {
             assertTrue(file.text().startsWith("#+ summary: "), name);
             assertFalse(file.description().isEmpty(), name);
@@ -78,16 +85,20 @@ class CompetencyQueriesTest {
     @Test
     void q1PreconditionsDirectAndTransitiveWithTheChain() {
         List<Binding> result = run("preconditions", Map.of());
-        assertEquals(Set.of(
-                "Ukrainian withdrawal from Donetsk / start of negotiations / -",
-                "start of negotiations / later round of negotiations on other topics / -",
-                "Ukrainian withdrawal from Donetsk / later round of negotiations on other topics / start of negotiations",
-                "Ukrainian withdrawal from Donetsk / future US security commitments / -",
-                "assurance that Russia would not attack again / further shrinking of Ukraine's borders / -",
-                "Ukrainian integration into Europe's sphere of influence / further shrinking of Ukraine's borders / -"),
+        assertEquals(
+                Set.of(
+                        "Ukrainian withdrawal from Donetsk / start of negotiations / -",
+                        "start of negotiations / later round of negotiations on other topics / -",
+                        "Ukrainian withdrawal from Donetsk / later round of negotiations on other topics / start of negotiations",
+                        "Ukrainian withdrawal from Donetsk / future US security commitments / -",
+                        "assurance that Russia would not attack again / further shrinking of Ukraine's borders / -",
+                        "Ukrainian integration into Europe's sphere of influence / further shrinking of Ukraine's borders / -"),
                 rows(result, "fromLabel", "toLabel", "via"));
-        Binding laterRound = result.stream().filter(b -> text(b.get("toLabel")).startsWith("later round")
-                && text(b.get("fromLabel")).startsWith("Ukrainian withdrawal")).findFirst().orElseThrow();
+        Binding laterRound = result.stream()
+                .filter(b -> text(b.get("toLabel")).startsWith("later round")
+                        && text(b.get("fromLabel")).startsWith("Ukrainian withdrawal"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(text(laterRound.get("toAgenda")).contains("size of Ukraine's military"), laterRound::toString);
     }
 
@@ -97,60 +108,106 @@ class CompetencyQueriesTest {
                 SELECT ?next ?later ?topic WHERE {
                   id:concession\\/withdrawal-from-donetsk parley:isPreconditionFor ?n .
                   ?n rdfs:label ?next ; parley:isPreconditionFor ?l . ?l rdfs:label ?later ; parley:agendaTopic/rdfs:label ?topic }""");
-        assertTrue(rows(chain, "next", "later", "topic").contains(
-                "start of negotiations / later round of negotiations on other topics / size of Ukraine's military"),
+        assertTrue(
+                rows(chain, "next", "later", "topic")
+                        .contains(
+                                "start of negotiations / later round of negotiations on other topics / size of Ukraine's military"),
                 chain::toString);
     }
 
     @Test
     void q2WhatEachActorDemandsOfWhom() {
-        assertEquals(Set.of(
-                "Trump administration / United States / Kyiv / concession of territory",
-                "senior Russian officials / Russia / Ukraine / Ukrainian withdrawal from Donetsk"),
+        assertEquals(
+                Set.of(
+                        "Trump administration / United States / Kyiv / concession of territory",
+                        "senior Russian officials / Russia / Ukraine / Ukrainian withdrawal from Donetsk"),
                 rows(run("demands-by-actor", Map.of()), "actorLabel", "onBehalfOfLabel", "targetLabel", "itemLabel"));
     }
 
     @Test
     void q3TheUsSecurityCommitmentIsContingentOnTheWithdrawal() {
-        assertEquals(Set.of("future US security commitments / Ukrainian withdrawal from Donetsk / Washington / United States / Kyiv / Ukraine / reported"),
-                rows(run("contingent-guarantees", Map.of()), "guaranteeLabel", "conditionLabel", "offererLabel",
-                        "offererOnBehalfOfLabel", "offereeLabel", "offereeOnBehalfOfLabel", "modality"));
+        assertEquals(
+                Set.of(
+                        "future US security commitments / Ukrainian withdrawal from Donetsk / Washington / United States / Kyiv / Ukraine / reported"),
+                rows(
+                        run("contingent-guarantees", Map.of()),
+                        "guaranteeLabel",
+                        "conditionLabel",
+                        "offererLabel",
+                        "offererOnBehalfOfLabel",
+                        "offereeLabel",
+                        "offereeOnBehalfOfLabel",
+                        "modality"));
     }
 
     @Test
     void q4UkrainesRedLinesAndTheOrderingItRefuses() {
-        assertEquals(Set.of(
-                "Ukraine's leaders / cannot accept / territory for security guarantees / - / -",
-                "Ukraine's leaders / cannot accept / give up the land first, receive security promises later / Ukrainian withdrawal from Donetsk / security guarantees for Ukraine",
-                "Moscow / rejects / talks on security topics / - / -"),
-                rows(run("red-lines", Map.of()), "actorLabel", "relationLabel", "itemLabel", "earlierStepLabel", "laterStepLabel"));
+        assertEquals(
+                Set.of(
+                        "Ukraine's leaders / cannot accept / territory for security guarantees / - / -",
+                        "Ukraine's leaders / cannot accept / give up the land first, receive security promises later / Ukrainian withdrawal from Donetsk / security guarantees for Ukraine",
+                        "Moscow / rejects / talks on security topics / - / -"),
+                rows(
+                        run("red-lines", Map.of()),
+                        "actorLabel",
+                        "relationLabel",
+                        "itemLabel",
+                        "earlierStepLabel",
+                        "laterStepLabel"));
     }
 
     @Test
     void q5WhatRussiaWantsThatTheUsCanGiveAndUkraineCannot() {
-        Set<String> expected = Set.of("Russia / normalised ties / United States / Ukraine", "Russia / sanctions relief / United States / Ukraine");
-        assertEquals(expected, rows(run("leverage", Map.of()), "wanterLabel", "itemLabel", "providerLabel", "nonProviderLabel"));
-        assertEquals(expected, rows(run("leverage", Map.of("wanter", "<https://w3id.org/parley/id/actor/russia>",
-                "provider", "<https://w3id.org/parley/id/actor/united-states>", "nonProvider", "<https://w3id.org/parley/id/actor/ukraine>")),
-                "wanterLabel", "itemLabel", "providerLabel", "nonProviderLabel"));
-        assertEquals(Set.of(), rows(run("leverage", Map.of("provider", "<https://w3id.org/parley/id/actor/ukraine>")), "itemLabel"));
+        Set<String> expected = Set.of(
+                "Russia / normalised ties / United States / Ukraine",
+                "Russia / sanctions relief / United States / Ukraine");
+        assertEquals(
+                expected,
+                rows(run("leverage", Map.of()), "wanterLabel", "itemLabel", "providerLabel", "nonProviderLabel"));
+        assertEquals(
+                expected,
+                rows(
+                        run(
+                                "leverage",
+                                Map.of(
+                                        "wanter",
+                                        "<https://w3id.org/parley/id/actor/russia>",
+                                        "provider",
+                                        "<https://w3id.org/parley/id/actor/united-states>",
+                                        "nonProvider",
+                                        "<https://w3id.org/parley/id/actor/ukraine>")),
+                        "wanterLabel",
+                        "itemLabel",
+                        "providerLabel",
+                        "nonProviderLabel"));
+        assertEquals(
+                Set.of(),
+                rows(run("leverage", Map.of("provider", "<https://w3id.org/parley/id/actor/ukraine>")), "itemLabel"));
     }
 
     @Test
     void q6TopicsMoscowWantsOnceDonetskIsCeded() {
-        assertEquals(Set.of("Moscow / size of Ukraine's military / Ukrainian withdrawal from Donetsk",
-                "Moscow / Ukraine's non-aligned status with Nato / Ukrainian withdrawal from Donetsk",
-                "Moscow / Ukraine's ties to Europe / Ukrainian withdrawal from Donetsk",
-                "Moscow / protection of the Russian language / Ukrainian withdrawal from Donetsk"),
+        assertEquals(
+                Set.of(
+                        "Moscow / size of Ukraine's military / Ukrainian withdrawal from Donetsk",
+                        "Moscow / Ukraine's non-aligned status with Nato / Ukrainian withdrawal from Donetsk",
+                        "Moscow / Ukraine's ties to Europe / Ukrainian withdrawal from Donetsk",
+                        "Moscow / protection of the Russian language / Ukrainian withdrawal from Donetsk"),
                 rows(run("moscow-agenda", Map.of()), "actorLabel", "topicLabel", "concessionLabel"));
     }
 
     @Test
     void q7ConditionsUnderWhichUkraineMightAcceptATerritorialLoss() {
-        assertEquals(Set.of(
-                "Ukraine's leaders / further shrinking of Ukraine's borders / hedged / assurance that Russia would not attack again",
-                "Ukraine's leaders / further shrinking of Ukraine's borders / hedged / Ukrainian integration into Europe's sphere of influence"),
-                rows(run("conditional-acceptance", Map.of()), "actorLabel", "itemLabel", "acceptanceModality", "conditionLabel"));
+        assertEquals(
+                Set.of(
+                        "Ukraine's leaders / further shrinking of Ukraine's borders / hedged / assurance that Russia would not attack again",
+                        "Ukraine's leaders / further shrinking of Ukraine's borders / hedged / Ukrainian integration into Europe's sphere of influence"),
+                rows(
+                        run("conditional-acceptance", Map.of()),
+                        "actorLabel",
+                        "itemLabel",
+                        "acceptanceModality",
+                        "conditionLabel"));
     }
 
     @Test
@@ -163,20 +220,28 @@ class CompetencyQueriesTest {
             int end = Integer.parseInt(text(row.get("end")));
             assertEquals(text.substring(start, end), text(row.get("exact")), row::toString);
         }
-        assertTrue(rows(all, "speakerLabel", "modalityLabel", "date", "start", "end").contains("JD Vance / quoted / 2025-08 / 200 / 311"));
+        assertTrue(rows(all, "speakerLabel", "modalityLabel", "date", "start", "end")
+                .contains("JD Vance / quoted / 2025-08 / 200 / 311"));
         assertTrue(rows(all, "speakerLabel", "modalityLabel").contains("senior Russian officials / reported"));
 
         List<Binding> predicted = run("claim-provenance", Map.of("modality", "parley:predicted"));
         assertEquals(3, predicted.size(), predicted::toString);
         assertTrue(predicted.stream().allMatch(b -> text(b.get("modality")).equals("predicted")));
-        List<Binding> byVance = run("claim-provenance", Map.of("speaker", "<https://w3id.org/parley/id/actor/jd-vance>"));
+        List<Binding> byVance =
+                run("claim-provenance", Map.of("speaker", "<https://w3id.org/parley/id/actor/jd-vance>"));
         assertEquals(1, byVance.size());
     }
 
     @Test
     void q9WhatTheAuthorRecommendsAndPredicts() {
-        assertEquals(Set.of("predicted / 614", "predicted / 1958", "predicted / 3689",
-                "recommended / 745", "recommended / 2963", "recommended / 3136"),
+        assertEquals(
+                Set.of(
+                        "predicted / 614",
+                        "predicted / 1958",
+                        "predicted / 3689",
+                        "recommended / 745",
+                        "recommended / 2963",
+                        "recommended / 3136"),
                 rows(run("author-views", Map.of()), "modalityLabel", "start"));
     }
 }

@@ -26,8 +26,13 @@ class ParsesCleanlyTest {
 
     @Test
     void theProjectHasItsOntologyShapesAndArticleData() {
-        assertEquals(Set.of("ontology/parley.ttl", "ontology/shapes.ttl", "data/article/claims.trig",
-                "data/article/entities.trig", "data/article/source.trig"),
+        assertEquals(
+                Set.of(
+                        "ontology/parley.ttl",
+                        "ontology/shapes.ttl",
+                        "data/article/claims.trig",
+                        "data/article/entities.trig",
+                        "data/article/source.trig"),
                 files().map(p -> p.toString().replace('\\', '/')).collect(Collectors.toSet()));
     }
 
@@ -36,11 +41,25 @@ class ParsesCleanlyTest {
     void parsesWithoutWarnings(Path file) {
         List<String> problems = new ArrayList<>();
         ErrorHandler collect = new ErrorHandler() {
-            @Override public void warning(String message, long line, long col) { problems.add("warning " + line + ":" + col + " " + message); }
-            @Override public void error(String message, long line, long col) { problems.add("error " + line + ":" + col + " " + message); }
-            @Override public void fatal(String message, long line, long col) { problems.add("fatal " + line + ":" + col + " " + message); }
+            @Override
+            public void warning(String message, long line, long col) {
+                problems.add("warning " + line + ":" + col + " " + message);
+            }
+
+            @Override
+            public void error(String message, long line, long col) {
+                problems.add("error " + line + ":" + col + " " + message);
+            }
+
+            @Override
+            public void fatal(String message, long line, long col) {
+                problems.add("fatal " + line + ":" + col + " " + message);
+            }
         };
-        RDFParser.source(file).lang(SourceFiles.syntaxOf(file)).errorHandler(collect).parse(StreamRDFLib.sinkNull());
+        RDFParser.source(file)
+                .lang(SourceFiles.syntaxOf(file))
+                .errorHandler(collect)
+                .parse(StreamRDFLib.sinkNull());
         assertEquals(List.of(), problems);
     }
 }

@@ -12,8 +12,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.w3id.parley.load.SourceFiles;
 import org.w3id.parley.testing.Article;
@@ -62,7 +62,10 @@ final class ProjectData {
         DatasetGraph store = store();
         return Txn.calculateRead(store, () -> {
             List<Binding> rows = new ArrayList<>();
-            QueryExec.dataset(store).query(QueryFactory.create(PREFIXES + query)).select().forEachRemaining(rows::add);
+            QueryExec.dataset(store)
+                    .query(QueryFactory.create(PREFIXES + query))
+                    .select()
+                    .forEachRemaining(rows::add);
             return rows;
         });
     }

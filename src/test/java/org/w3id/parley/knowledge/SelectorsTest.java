@@ -26,8 +26,7 @@ class SelectorsTest {
                 }""");
         assertFalse(selectors.isEmpty());
         List<String> wrong = new ArrayList<>();
-        for (Binding s : selectors)
-            wrong.addAll(SelectorCheck.problems(s, text));
+        for (Binding s : selectors) wrong.addAll(SelectorCheck.problems(s, text));
         assertEquals(List.of(), wrong);
     }
 

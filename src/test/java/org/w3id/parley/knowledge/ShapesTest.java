@@ -34,7 +34,12 @@ class ShapesTest {
         String broken = edit.apply(claims);
         assertNotEquals(claims, broken, "the edit did not apply");
         Files.writeString(data.resolve("claims.trig"), broken);
-        return Cli.run("validate", "--shapes", ProjectData.SHAPES.toString(), "--ontology", ProjectData.ONTOLOGY.toString(),
+        return Cli.run(
+                "validate",
+                "--shapes",
+                ProjectData.SHAPES.toString(),
+                "--ontology",
+                ProjectData.ONTOLOGY.toString(),
                 tmp.resolve("data").toString());
     }
 
@@ -46,7 +51,12 @@ class ShapesTest {
 
     @Test
     void theArticleConformsToTheShapes() {
-        Run run = Cli.run("validate", "--shapes", ProjectData.SHAPES.toString(), "--ontology", ProjectData.ONTOLOGY.toString(),
+        Run run = Cli.run(
+                "validate",
+                "--shapes",
+                ProjectData.SHAPES.toString(),
+                "--ontology",
+                ProjectData.ONTOLOGY.toString(),
                 ProjectData.DATA.toString());
         assertEquals(0, run.exitCode(), run::toString);
         assertTrue(run.out().contains("32 claims"), run::toString);
@@ -54,7 +64,8 @@ class ShapesTest {
 
     @Test
     void aQuoteThatDoesNotMatchTheTextAtItsOffsetsIsRejected() throws IOException {
-        Run run = validateWithClaims(claims -> claims.replace("oa:start \"614\"^^xsd:nonNegativeInteger", "oa:start \"615\"^^xsd:nonNegativeInteger"));
+        Run run = validateWithClaims(claims ->
+                claims.replace("oa:start \"614\"^^xsd:nonNegativeInteger", "oa:start \"615\"^^xsd:nonNegativeInteger"));
         assertRejected(run, "claim/framework-will-fail#target", "QuoteMatchesTextShape");
     }
 
@@ -75,7 +86,8 @@ class ShapesTest {
 
     @Test
     void aModalityOutsideTheSchemeIsRejected() throws IOException {
-        Run run = validateWithClaims(claims -> claims.replace("parley:modality parley:quoted", "parley:modality parley:rumoured"));
+        Run run = validateWithClaims(
+                claims -> claims.replace("parley:modality parley:quoted", "parley:modality parley:rumoured"));
         assertRejected(run, "claim/vance-ukrainians-want-guarantees-russians-want-territory", "ClaimModalityShape");
     }
 }

@@ -20,10 +20,11 @@ class SourceTextTest {
     @Test
     void theProjectsCopyIsTheArticleByteForByte() throws Exception {
         byte[] copy = Files.readAllBytes(ProjectData.ARTICLE);
-        assertEquals(ARTICLE_SHA256, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(copy)));
+        assertEquals(
+                ARTICLE_SHA256,
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(copy)));
         Path shared = Path.of("../shared/source/article.txt");
-        if (Files.exists(shared))
-            assertArrayEquals(Files.readAllBytes(shared), copy);
+        if (Files.exists(shared)) assertArrayEquals(Files.readAllBytes(shared), copy);
     }
 
     @Test
@@ -44,11 +45,15 @@ class SourceTextTest {
                 }""");
         assertEquals(1, rows.size(), rows::toString);
         Binding row = rows.get(0);
-        assertEquals("Conceding Donetsk won't end the war in Ukraine", row.get("headline").getLiteralLexicalForm());
+        assertEquals(
+                "Conceding Donetsk won't end the war in Ukraine",
+                row.get("headline").getLiteralLexicalForm());
         assertEquals("Jennifer Kavanagh", row.get("author").getLiteralLexicalForm());
         assertEquals("UnHerd", row.get("publisher").getLiteralLexicalForm());
         assertTrue(row.get("date").getLiteralLexicalForm().startsWith("2026-01-28T12:10"), row::toString);
-        assertEquals("https://unherd.com/newsroom/conceding-donetsk-wont-end-the-war-in-ukraine/", row.get("url").getURI());
+        assertEquals(
+                "https://unherd.com/newsroom/conceding-donetsk-wont-end-the-war-in-ukraine/",
+                row.get("url").getURI());
     }
 
     @Test
@@ -56,8 +61,11 @@ class SourceTextTest {
         List<String> posts = ProjectData.select("""
                 PREFIX org: <http://www.w3.org/ns/org#>
                 SELECT ?post WHERE { ?article schema:author ?p . ?p rdfs:label "Jennifer Kavanagh"@en ; org:holds ?h .
-                                     ?h a org:Post ; rdfs:label ?post ; org:postIn/rdfs:label "Defense Priorities"@en } ORDER BY ?post""")
-                .stream().map(b -> b.get("post").getLiteralLexicalForm()).toList();
-        assertEquals(List.of("director of military analysis, Defense Priorities", "senior fellow, Defense Priorities"), posts);
+                                     ?h a org:Post ; rdfs:label ?post ; org:postIn/rdfs:label "Defense Priorities"@en } ORDER BY ?post""").stream()
+                .map(b -> b.get("post").getLiteralLexicalForm())
+                .toList();
+        assertEquals(
+                List.of("director of military analysis, Defense Priorities", "senior fellow, Defense Priorities"),
+                posts);
     }
 }

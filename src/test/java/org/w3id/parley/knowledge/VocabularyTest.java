@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.InfModel;
@@ -30,8 +31,10 @@ import org.junit.jupiter.api.Test;
 
 /** The ontology is well-formed, documented, and declares every parley: term the project uses. */
 class VocabularyTest {
-    private static final Graph ONTOLOGY = RDFDataMgr.loadGraph(ProjectData.ONTOLOGY.resolve("parley.ttl").toString());
-    private static final Pattern PARLEY_TERM = Pattern.compile("parley:([A-Za-z][A-Za-z0-9_]*)|<https://w3id\\.org/parley/ontology#([A-Za-z0-9_]+)>");
+    private static final Graph ONTOLOGY =
+            RDFDataMgr.loadGraph(ProjectData.ONTOLOGY.resolve("parley.ttl").toString());
+    private static final Pattern PARLEY_TERM =
+            Pattern.compile("parley:([A-Za-z][A-Za-z0-9_]*)|<https://w3id\\.org/parley/ontology#([A-Za-z0-9_]+)>");
 
     private static Set<String> declared() {
         Set<String> terms = new TreeSet<>();
@@ -47,16 +50,17 @@ class VocabularyTest {
         Set<String> declared = declared();
         Set<String> undeclared = new TreeSet<>();
         List<Path> files;
-        try (Stream<Path> data = Files.walk(ProjectData.DATA); Stream<Path> queries = Files.walk(Path.of("src/main/resources"))) {
+        try (Stream<Path> data = Files.walk(ProjectData.DATA);
+                Stream<Path> queries = Files.walk(Path.of("src/main/resources"))) {
             files = Stream.concat(Stream.concat(data, queries), Stream.of(ProjectData.SHAPES))
-                    .filter(p -> p.toString().matches(".*\\.(trig|ttl|rq)$")).toList();
+                    .filter(p -> p.toString().matches(".*\\.(trig|ttl|rq)$"))
+                    .toList();
         }
         for (Path file : files) {
             Matcher m = PARLEY_TERM.matcher(Files.readString(file));
             while (m.find()) {
                 String term = m.group(1) != null ? m.group(1) : m.group(2);
-                if (!declared.contains(term))
-                    undeclared.add(file + ": parley:" + term);
+                if (!declared.contains(term)) undeclared.add(file + ": parley:" + term);
             }
         }
         assertEquals(Set.of(), undeclared);
@@ -124,11 +128,12 @@ class VocabularyTest {
     void theOntologyAndDataAreConsistentForJenasOwlReasoner() {
         DatasetGraph store = ProjectData.store();
         Graph union = Txn.calculateRead(store, () -> {
-            Graph copy = org.apache.jena.graph.GraphMemFactory.createDefaultGraph();
+            Graph copy = GraphMemFactory.createDefaultGraph();
             store.getUnionGraph().find().forEachRemaining(copy::add);
             return copy;
         });
-        InfModel inf = ModelFactory.createInfModel(ReasonerRegistry.getOWLMicroReasoner(), ModelFactory.createModelForGraph(union));
+        InfModel inf = ModelFactory.createInfModel(
+                ReasonerRegistry.getOWLMicroReasoner(), ModelFactory.createModelForGraph(union));
         ValidityReport report = inf.validate();
         StringBuilder problems = new StringBuilder();
         report.getReports().forEachRemaining(r -> problems.append(r).append('\n'));
@@ -137,8 +142,20 @@ class VocabularyTest {
 
     @Test
     void wikidataLinksAreOnlyTheCheckedItemsAndOnlyOnActorsPlacesAndTheWar() {
-        Set<String> checked = Set.of("Q212", "Q159", "Q30", "Q22686", "Q28935729", "Q7747", "Q3874799", "Q7184", "Q458",
-                "Q1899", "Q649", "Q61", "Q15860072");
+        Set<String> checked = Set.of(
+                "Q212",
+                "Q159",
+                "Q30",
+                "Q22686",
+                "Q28935729",
+                "Q7747",
+                "Q3874799",
+                "Q7184",
+                "Q458",
+                "Q1899",
+                "Q649",
+                "Q61",
+                "Q15860072");
         List<Binding> links = ProjectData.select("""
                 SELECT ?thing ?item ?kind WHERE {
                   ?thing owl:sameAs ?item . FILTER(STRSTARTS(STR(?item), "http://www.wikidata.org/entity/"))
@@ -149,7 +166,9 @@ class VocabularyTest {
         for (Binding link : links) {
             String item = link.get("item").getURI().substring("http://www.wikidata.org/entity/".length());
             assertTrue(checked.contains(item), "unchecked Wikidata item " + item + " on " + link.get("thing"));
-            assertTrue(link.get("kind").isURI(), "Wikidata link on " + link.get("thing") + ", neither actor, place nor the war");
+            assertTrue(
+                    link.get("kind").isURI(),
+                    "Wikidata link on " + link.get("thing") + ", neither actor, place nor the war");
         }
     }
 

@@ -22,9 +22,12 @@ class InferenceTest {
 
     private static Graph infer(String trig) {
         DatasetGraph sources = DatasetGraphFactory.createTxnMem();
-        RDFParser.create().source(new StringReader("@prefix : <" + EX + "> .\n"
-                + "@prefix owl: <http://www.w3.org/2002/07/owl#> .\n"
-                + "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n" + trig)).lang(Lang.TRIG).parse(sources);
+        RDFParser.create()
+                .source(new StringReader("@prefix : <" + EX + "> .\n"
+                        + "@prefix owl: <http://www.w3.org/2002/07/owl#> .\n"
+                        + "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n" + trig))
+                .lang(Lang.TRIG)
+                .parse(sources);
         Graph union = GraphMemFactory.createDefaultGraph();
         sources.find().forEachRemaining(q -> union.add(q.asTriple()));
         return Inference.standard().materialise(union);
@@ -55,9 +58,10 @@ class InferenceTest {
 
     @Test
     void inversesSubPropertiesAndSuperClassesCombine() {
-        Graph inferred = infer(":ont { :pre a owl:TransitiveProperty ; owl:inverseOf :req . :contingentOn rdfs:subPropertyOf :req .\n"
-                + "  :Guarantee rdfs:subClassOf :Item . :Item rdfs:subClassOf :Thing . }\n"
-                + ":g1 { :guarantee a :Guarantee ; :contingentOn :withdrawal . :withdrawal :pre :talks . }");
+        Graph inferred = infer("""
+                :ont { :pre a owl:TransitiveProperty ; owl:inverseOf :req . :contingentOn rdfs:subPropertyOf :req .
+                  :Guarantee rdfs:subClassOf :Item . :Item rdfs:subClassOf :Thing . }
+                :g1 { :guarantee a :Guarantee ; :contingentOn :withdrawal . :withdrawal :pre :talks . }""");
         assertTrue(has(inferred, "guarantee", "req", "withdrawal"));
         assertTrue(has(inferred, "withdrawal", "pre", "guarantee"));
         assertTrue(has(inferred, "talks", "req", "withdrawal"));

@@ -6,6 +6,8 @@ import static org.w3id.parley.testing.Fixtures.fixture;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 
 import org.apache.jena.graph.NodeFactory;
@@ -35,19 +37,22 @@ class LoaderTest {
         Files.delete(folder.resolve("more.trig"));
         assertFalse(loader.isCurrent(sources), "a deleted file must make the store out of date");
         loader.load(sources);
-        assertFalse(Txn.calculateRead(store, () -> store.containsGraph(claim4)), "the deleted file's graph is still served");
+        assertFalse(
+                Txn.calculateRead(store, () -> store.containsGraph(claim4)),
+                "the deleted file's graph is still served");
         assertTrue(loader.isCurrent(sources));
     }
 
     @Test
     void aTouchedFileStaysCurrentAndAnEditedOneDoesNot() throws Exception {
         Path file = Files.copy(fixture("chain.trig"), tmp.resolve("chain.trig"));
-        Loader loader = new Loader(Stores.inMemory(), Validation.fromFile(fixture("shapes.ttl")), Inference.standard(), line -> {});
+        Loader loader = new Loader(
+                Stores.inMemory(), Validation.fromFile(fixture("shapes.ttl")), Inference.standard(), line -> {});
         List<Path> sources = List.of(fixture("ontology.ttl"), file);
         loader.load(sources);
         assertTrue(loader.isCurrent(sources));
 
-        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(java.time.Instant.now().plusSeconds(60)));
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(60)));
         assertTrue(loader.isCurrent(sources), "a new modification time with the same content is still current");
 
         Files.writeString(file, Files.readString(file) + "\n# edited\n");

@@ -38,38 +38,61 @@ class BrowserTest {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         // CI installs Chromium and sets PARLEY_BROWSER_TEST=required, so there a missing browser is a failure.
         if ("required".equals(System.getenv("PARLEY_BROWSER_TEST")))
-            assertTrue(installed, "PARLEY_BROWSER_TEST=required but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing");
-        assumeTrue(installed, "Chromium is not installed here (apt-get install chromium chromium-driver); .ci/run installs it, so CI runs this test");
+            assertTrue(
+                    installed, "PARLEY_BROWSER_TEST=required but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing");
+        assumeTrue(
+                installed,
+                "Chromium is not installed here (apt-get install chromium chromium-driver); .ci/run installs it, so CI runs this test");
         String article = Files.readString(Path.of("data/sources/article.txt"), StandardCharsets.UTF_8);
         try (Published site = Published.article()) {
             WebDriver browser = start(profile);
             try {
                 browser.get(site.url + "/");
                 assertEquals("Parley", browser.findElement(By.tagName("h1")).getText());
-                browser.findElement(By.cssSelector("ul.actors")).findElement(By.linkText("Russia")).click();
+                browser.findElement(By.cssSelector("ul.actors"))
+                        .findElement(By.linkText("Russia"))
+                        .click();
 
                 assertEquals("Russia", browser.findElement(By.tagName("h1")).getText());
                 assertTrue(browser.getCurrentUrl().endsWith("/id/actor/russia"), browser.getCurrentUrl());
                 screenshot(browser, "russia.png");
-                browser.findElement(By.cssSelector("ul.demands")).findElement(By.partialLinkText("withdrawal from Donetsk")).click();
+                browser.findElement(By.cssSelector("ul.demands"))
+                        .findElement(By.partialLinkText("withdrawal from Donetsk"))
+                        .click();
 
-                assertEquals("demand for Ukraine's withdrawal from Donetsk", browser.findElement(By.tagName("h1")).getText());
-                WebElement demandedBy = browser.findElements(By.cssSelector("#statements-heading ~ table tbody tr")).stream()
-                        .filter(row -> row.findElement(By.tagName("td")).getText().equals("demanded by"))
-                        .findFirst().orElseThrow(() -> new AssertionError("no 'demanded by' statement on the demand's page"));
+                assertEquals(
+                        "demand for Ukraine's withdrawal from Donetsk",
+                        browser.findElement(By.tagName("h1")).getText());
+                WebElement demandedBy =
+                        browser.findElements(By.cssSelector("#statements-heading ~ table tbody tr")).stream()
+                                .filter(row -> row.findElement(By.tagName("td"))
+                                        .getText()
+                                        .equals("demanded by"))
+                                .findFirst()
+                                .orElseThrow(
+                                        () -> new AssertionError("no 'demanded by' statement on the demand's page"));
                 assertTrue(demandedBy.getText().contains("senior Russian officials"), demandedBy.getText());
                 demandedBy.findElement(By.cssSelector("div.who a:last-child")).click();
 
-                assertTrue(browser.getCurrentUrl().endsWith("/id/claim/russian-officials-withdrawal-precondition-for-negotiations"),
+                assertTrue(
+                        browser.getCurrentUrl()
+                                .endsWith("/id/claim/russian-officials-withdrawal-precondition-for-negotiations"),
                         browser.getCurrentUrl());
                 WebElement quote = browser.findElement(By.cssSelector("figure.claim-quote"));
                 String highlighted = quote.findElement(By.tagName("mark")).getText();
-                assertEquals("Senior Russian officials have repeatedly made clear that Ukraine’s withdrawal from Donetsk is a "
-                        + "precondition for starting negotiations", highlighted);
+                assertEquals(
+                        "Senior Russian officials have repeatedly made clear that Ukraine’s withdrawal from Donetsk is a "
+                                + "precondition for starting negotiations",
+                        highlighted);
                 assertTrue(article.contains(highlighted), "the highlighted words are the article's own");
-                assertTrue(quote.findElement(By.tagName("blockquote")).getText()
-                        .endsWith("and would not guarantee the end of the war."), "the quote is shown inside its sentence");
-                assertNotEquals("rgba(0, 0, 0, 0)", quote.findElement(By.tagName("mark")).getCssValue("background-color"),
+                assertTrue(
+                        quote.findElement(By.tagName("blockquote"))
+                                .getText()
+                                .endsWith("and would not guarantee the end of the war."),
+                        "the quote is shown inside its sentence");
+                assertNotEquals(
+                        "rgba(0, 0, 0, 0)",
+                        quote.findElement(By.tagName("mark")).getCssValue("background-color"),
                         "the highlight is visible");
                 screenshot(browser, "claim.png");
             } finally {
@@ -82,11 +105,21 @@ class BrowserTest {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         // The machine has no general internet: without these flags Chromium keeps trying Google's services.
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1280,1600");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--user-data-dir=" + profile.toAbsolutePath(),
+                "--window-size=1280,1600");
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return driver;

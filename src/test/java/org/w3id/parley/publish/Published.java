@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -36,8 +38,16 @@ public final class Published implements AutoCloseable {
 
     private Published(DatasetGraph store, String base) {
         this.store = store;
-        this.server = ParleyServer.build(store, new ServeSettings("localhost", 0, Duration.ofSeconds(30), Optional.empty(),
-                ServeSettings.DEFAULT_MAX_REQUEST_BYTES, base, ServeSettings.DEFAULT_CACHE_BYTES));
+        this.server = ParleyServer.build(
+                store,
+                new ServeSettings(
+                        "localhost",
+                        0,
+                        Duration.ofSeconds(30),
+                        Optional.empty(),
+                        ServeSettings.DEFAULT_MAX_REQUEST_BYTES,
+                        base,
+                        ServeSettings.DEFAULT_CACHE_BYTES));
         server.start();
         this.url = "http://localhost:" + server.getHttpPort();
     }
@@ -67,7 +77,11 @@ public final class Published implements AutoCloseable {
     }
 
     public HttpResponse<byte[]> getBytes(String path, String accept) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url + path)).header("Accept", accept).timeout(Duration.ofSeconds(60)).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url + path))
+                .header("Accept", accept)
+                .timeout(Duration.ofSeconds(60))
+                .GET()
+                .build();
         try {
             return Http.client().send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (Exception ex) {
@@ -78,8 +92,11 @@ public final class Published implements AutoCloseable {
     /** Parses a response body as {@code lang}, strictly: a warning fails the parse like an error. */
     public static DatasetGraph parse(String body, Lang lang) {
         DatasetGraph parsed = DatasetGraphFactory.createTxnMem();
-        RDFParser.source(new ByteArrayInputStream(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))).lang(lang)
-                .strict(true).checking(true).errorHandler(org.apache.jena.riot.system.ErrorHandlerFactory.errorHandlerStrictNoLogging)
+        RDFParser.source(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)))
+                .lang(lang)
+                .strict(true)
+                .checking(true)
+                .errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging)
                 .parse(parsed);
         return parsed;
     }

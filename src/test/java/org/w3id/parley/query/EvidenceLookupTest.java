@@ -26,14 +26,25 @@ class EvidenceLookupTest {
 
     @Test
     void aRowNamesItsClaimsInColumnOrderWithoutRepeats() {
-        Var claim = Var.alloc("claim"), other = Var.alloc("refuserClaim"), list = Var.alloc("claims"), label = Var.alloc("label");
+        Var claim = Var.alloc("claim"),
+                other = Var.alloc("refuserClaim"),
+                list = Var.alloc("claims"),
+                label = Var.alloc("label");
         Binding row = BindingBuilder.create()
                 .add(claim, NodeFactory.createURI("http://example.org/c1"))
                 .add(other, NodeFactory.createURI("http://example.org/c2"))
-                .add(list, NodeFactory.createLiteralString("http://example.org/c3 http://example.org/c1  http://example.org/c4"))
+                .add(
+                        list,
+                        NodeFactory.createLiteralString(
+                                "http://example.org/c3 http://example.org/c1  http://example.org/c4"))
                 .add(label, NodeFactory.createLiteralString("http://example.org/not-a-claim"))
                 .build();
-        assertEquals(List.of("http://example.org/c1", "http://example.org/c2", "http://example.org/c3", "http://example.org/c4"),
+        assertEquals(
+                List.of(
+                        "http://example.org/c1",
+                        "http://example.org/c2",
+                        "http://example.org/c3",
+                        "http://example.org/c4"),
                 EvidenceLookup.claimsOf(row, List.of(claim, other, list, label)));
     }
 }

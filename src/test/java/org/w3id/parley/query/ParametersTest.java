@@ -23,7 +23,7 @@ class ParametersTest {
         assertTrue(bound.getProject().contains(item));
         assertFalse(bound.getGroupBy().contains(item), () -> "GROUP BY " + bound.getGroupBy());
         assertEquals(8, bound.getGroupBy().size(), "the other keys stay");
-        Query reread = QueryFactory.create(bound.toString(), Syntax.syntaxSPARQL_11);   // standard SPARQL, or it throws
+        Query reread = QueryFactory.create(bound.toString(), Syntax.syntaxSPARQL_11); // standard SPARQL, or it throws
         assertEquals(bound.getGroupBy(), reread.getGroupBy());
         assertEquals(bound.getProject(), reread.getProject());
     }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,7 +30,8 @@ import org.w3id.parley.store.Stores;
 /** Readers querying while loads replace the data see the old state or the new one, never a mix; writes queue up. */
 class ConcurrencyTest {
     private static final int ROUNDS = Integer.getInteger("parley.reliability.rounds", 20);
-    private static final String COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), \"http://example.org/v\")) }";
+    private static final String COUNT =
+            "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), \"http://example.org/v\")) }";
 
     @TempDir
     Path tmp;
@@ -37,7 +39,11 @@ class ConcurrencyTest {
     private static void write(Path file, int version, int triples) throws Exception {
         StringBuilder trig = new StringBuilder("<http://example.org/v" + version + "> {\n");
         for (int i = 0; i < triples; i++)
-            trig.append("<http://example.org/s").append(i).append("> <http://example.org/p> ").append(i).append(" .\n");
+            trig.append("<http://example.org/s")
+                    .append(i)
+                    .append("> <http://example.org/p> ")
+                    .append(i)
+                    .append(" .\n");
         Files.writeString(file, trig.append("}\n").toString());
     }
 
@@ -54,10 +60,17 @@ class ConcurrencyTest {
         AtomicLong reads = new AtomicLong();
         Set<Long> seen = ConcurrentHashMap.newKeySet();
         ExecutorService pool = Executors.newFixedThreadPool(4);
-        java.util.concurrent.Callable<Void> reader = () -> {
+        Callable<Void> reader = () -> {
             while (loading.get()) {
-                long n = Txn.calculateRead(store, () -> ((Number) QueryExec.dataset(store).query(QueryFactory.create(COUNT))
-                        .select().next().get("n").getLiteralValue()).longValue());
+                long n = Txn.calculateRead(
+                        store,
+                        () -> ((Number) QueryExec.dataset(store)
+                                        .query(QueryFactory.create(COUNT))
+                                        .select()
+                                        .next()
+                                        .get("n")
+                                        .getLiteralValue())
+                                .longValue());
                 seen.add(n);
                 reads.incrementAndGet();
             }
@@ -72,8 +85,7 @@ class ConcurrencyTest {
         } finally {
             loading.set(false);
         }
-        for (Future<Void> running : readers)
-            running.get();   // rethrows any reader's error
+        for (Future<Void> running : readers) running.get(); // rethrows any reader's error
         pool.shutdown();
         assertTrue(Set.of(1000L, 3000L).containsAll(seen), "a reader saw a mixed state: " + seen);
         Reliability.record("concurrency", "rounds=" + ROUNDS + " reads=" + reads.get() + " states=" + seen);
@@ -86,13 +98,24 @@ class ConcurrencyTest {
         write(a, 3, 2000);
         write(b, 4, 2000);
         ExecutorService pool = Executors.newFixedThreadPool(2);
-        Future<?> first = pool.submit(() -> new Loader(store, Validation.fromFile(fixture("shapes.ttl")), Inference.standard(), l -> {}).load(List.of(a)));
-        Future<?> second = pool.submit(() -> new Loader(store, Validation.fromFile(fixture("shapes.ttl")), Inference.standard(), l -> {}).load(List.of(b)));
+        Future<?> first = pool.submit(
+                () -> new Loader(store, Validation.fromFile(fixture("shapes.ttl")), Inference.standard(), l -> {})
+                        .load(List.of(a)));
+        Future<?> second = pool.submit(
+                () -> new Loader(store, Validation.fromFile(fixture("shapes.ttl")), Inference.standard(), l -> {})
+                        .load(List.of(b)));
         first.get();
         second.get();
         pool.shutdown();
-        long total = Txn.calculateRead(store, () -> ((Number) QueryExec.dataset(store).query(QueryFactory.create(COUNT))
-                .select().next().get("n").getLiteralValue()).longValue());
+        long total = Txn.calculateRead(
+                store,
+                () -> ((Number) QueryExec.dataset(store)
+                                .query(QueryFactory.create(COUNT))
+                                .select()
+                                .next()
+                                .get("n")
+                                .getLiteralValue())
+                        .longValue());
         assertEquals(4000, total);
     }
 }

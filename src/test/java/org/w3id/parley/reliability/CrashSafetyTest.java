@@ -45,11 +45,21 @@ class CrashSafetyTest {
     @Test
     void aKilledLoadLeavesTheStoreBeforeOrAfter() throws Exception {
         Path pristine = tmp.resolve("pristine");
-        runToCompletion("load", "--store", pristine.toString(), "--shapes", fixture("shapes.ttl").toString(),
-                fixture("ontology.ttl").toString(), fixture("chain.trig").toString());
+        runToCompletion(
+                "load",
+                "--store",
+                pristine.toString(),
+                "--shapes",
+                fixture("shapes.ttl").toString(),
+                fixture("ontology.ttl").toString(),
+                fixture("chain.trig").toString());
         String before = StoreFingerprint.inFreshJvm(pristine);
-        // "Before" must be the fixture itself, not an empty or half-written store: else a kill that wiped the store would count as "before".
-        assertEquals(StoreFingerprint.of(Fixtures.chainStore()), before, "the store before the load does not hold exactly the fixture");
+        // "Before" must be the fixture itself, not an empty or half-written store: else a kill that wiped the store
+        // would count as "before".
+        assertEquals(
+                StoreFingerprint.of(Fixtures.chainStore()),
+                before,
+                "the store before the load does not hold exactly the fixture");
         Path big = generate(tmp.resolve("big.nq"));
 
         Path completed = copy(pristine, tmp.resolve("completed"));
@@ -57,7 +67,7 @@ class CrashSafetyTest {
         runToCompletion(loadArgs(completed, big));
         long fullLoadMillis = (System.nanoTime() - start) / 1_000_000;
         String after = StoreFingerprint.inFreshJvm(completed);
-        assertTrue(after.startsWith((Long.parseLong(before.split(" ")[0]) + QUADS) + " "), after);
+        assertTrue(after.startsWith((Long.parseLong(firstWord(before)) + QUADS) + " "), after);
 
         Random random = new Random(SEED);
         int sawBefore = 0, sawAfter = 0;
@@ -68,22 +78,25 @@ class CrashSafetyTest {
             Thread.sleep(fullLoadMillis * 3 / 10 + random.nextInt((int) Math.max(fullLoadMillis * 8 / 10, 1)));
             load.destroyForcibly().waitFor();
             String state = StoreFingerprint.inFreshJvm(store);
-            assertTrue(state.equals(before) || state.equals(after),
-                    "kill " + kill + " (seed " + SEED + ") left a mixed store: " + state + ", before " + before + ", after " + after);
-            if (state.equals(before))
-                sawBefore++;
-            else
-                sawAfter++;
+            assertTrue(
+                    state.equals(before) || state.equals(after),
+                    "kill " + kill + " (seed " + SEED + ") left a mixed store: " + state + ", before " + before
+                            + ", after " + after);
+            if (state.equals(before)) sawBefore++;
+            else sawAfter++;
         }
-        Reliability.record("crash.load", "kills=" + KILLS + " before=" + sawBefore + " after=" + sawAfter + " seed=" + SEED);
+        Reliability.record(
+                "crash.load", "kills=" + KILLS + " before=" + sawBefore + " after=" + sawAfter + " seed=" + SEED);
         assertServes(tmp.resolve("store-" + (KILLS - 1)));
     }
 
     /** The killed store opens and serves (in this JVM, which has not touched it before). */
     private static void assertServes(Path store) {
         try (TestServer server = TestServer.over(Stores.openTdb2(store)).start()) {
-            HttpResponse<String> ask = Http.query(server.sparql(),
-                    "ASK { ?s <http://example.org/negotiation#isPreconditionFor> ?o }", "application/sparql-results+json");
+            HttpResponse<String> ask = Http.query(
+                    server.sparql(),
+                    "ASK { ?s <http://example.org/negotiation#isPreconditionFor> ?o }",
+                    "application/sparql-results+json");
             assertEquals(200, ask.statusCode(), ask::body);
             assertTrue(ask.body().contains("true"), ask::body);
         }
@@ -96,10 +109,16 @@ class CrashSafetyTest {
         Path ontologyDir = Files.createDirectories(tmp.resolve("ontology"));
         Files.copy(fixture("ontology.ttl"), ontologyDir.resolve("ontology.ttl"));
         Path pristine = tmp.resolve("pristine");
-        runToCompletion("load", "--store", pristine.toString(), "--shapes", fixture("shapes.ttl").toString(),
-                ontologyDir.toString(), dataDir.toString());
+        runToCompletion(
+                "load",
+                "--store",
+                pristine.toString(),
+                "--shapes",
+                fixture("shapes.ttl").toString(),
+                ontologyDir.toString(),
+                dataDir.toString());
         String before = StoreFingerprint.inFreshJvm(pristine);
-        long beforeCount = Long.parseLong(before.split(" ")[0]);
+        long beforeCount = Long.parseLong(firstWord(before));
         int triples = 20_000;
         String update = insertData(triples);
 
@@ -109,32 +128,60 @@ class CrashSafetyTest {
         for (int kill = 0; kill < kills; kill++) {
             Path store = copy(pristine, tmp.resolve("served-" + kill));
             int port = freePort();
-            Process server = Jvm.start(ParleyCommand.class, "serve", "--store", store.toString(), "--port", Integer.toString(port),
-                    "--auth", fixture("users.passwd").toString(), "--ontology", ontologyDir.toString(), "--data", dataDir.toString(),
-                    "--shapes", fixture("shapes.ttl").toString());
+            Process server = Jvm.start(
+                    ParleyCommand.class,
+                    "serve",
+                    "--store",
+                    store.toString(),
+                    "--port",
+                    Integer.toString(port),
+                    "--auth",
+                    fixture("users.passwd").toString(),
+                    "--ontology",
+                    ontologyDir.toString(),
+                    "--data",
+                    dataDir.toString(),
+                    "--shapes",
+                    fixture("shapes.ttl").toString());
             awaitPing(port, server);
-            CompletableFuture<HttpResponse<String>> sent = Http.client().sendAsync(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/parley/update"))
-                    .header("Content-Type", "application/sparql-update")
-                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("editor:s3cret".getBytes(StandardCharsets.UTF_8)))
-                    .POST(HttpRequest.BodyPublishers.ofString(update)).build(), HttpResponse.BodyHandlers.ofString());
+            CompletableFuture<HttpResponse<String>> sent = Http.client()
+                    .sendAsync(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/parley/update"))
+                                    .header("Content-Type", "application/sparql-update")
+                                    .header(
+                                            "Authorization",
+                                            "Basic "
+                                                    + Base64.getEncoder()
+                                                            .encodeToString(
+                                                                    "editor:s3cret".getBytes(StandardCharsets.UTF_8)))
+                                    .POST(HttpRequest.BodyPublishers.ofString(update))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             Thread.sleep(1 + random.nextInt(1500));
             server.destroyForcibly().waitFor();
             sent.handle((response, error) -> null).join();
             String state = StoreFingerprint.inFreshJvm(store);
-            long count = Long.parseLong(state.split(" ")[0]);
-            assertTrue(state.equals(before) || count == beforeCount + triples,
+            long count = Long.parseLong(firstWord(state));
+            assertTrue(
+                    state.equals(before) || count == beforeCount + triples,
                     "kill " + kill + " left a mixed store: " + state + ", before " + before);
-            if (state.equals(before))
-                sawBefore++;
-            else
-                sawAfter++;
+            if (state.equals(before)) sawBefore++;
+            else sawAfter++;
         }
-        Reliability.record("crash.update", "kills=" + kills + " before=" + sawBefore + " after=" + sawAfter + " seed=" + SEED);
+        Reliability.record(
+                "crash.update", "kills=" + kills + " before=" + sawBefore + " after=" + sawAfter + " seed=" + SEED);
         assertServes(tmp.resolve("served-" + (kills - 1)));
     }
 
     private static String[] loadArgs(Path store, Path file) {
-        return new String[] {"load", "--store", store.toString(), "--shapes", fixture("shapes.ttl").toString(), file.toString()};
+        return new String[] {
+            "load",
+            "--store",
+            store.toString(),
+            "--shapes",
+            fixture("shapes.ttl").toString(),
+            file.toString()
+        };
     }
 
     private static void runToCompletion(String... args) throws Exception {
@@ -146,7 +193,8 @@ class CrashSafetyTest {
     private static Path generate(Path file) throws IOException {
         try (BufferedWriter out = Files.newBufferedWriter(file)) {
             for (int i = 0; i < QUADS; i++)
-                out.write("<http://example.org/s" + i + "> <http://example.org/p> \"" + i + "\" <http://example.org/g" + (i % 500) + "> .\n");
+                out.write("<http://example.org/s" + i + "> <http://example.org/p> \"" + i + "\" <http://example.org/g"
+                        + (i % 500) + "> .\n");
         }
         return file;
     }
@@ -154,20 +202,21 @@ class CrashSafetyTest {
     private static String insertData(int triples) {
         StringBuilder update = new StringBuilder("INSERT DATA { GRAPH <http://example.org/graph/inserted> {\n");
         for (int i = 0; i < triples; i++)
-            update.append("<http://example.org/u").append(i).append("> <http://example.org/p> ").append(i).append(" .\n");
+            update.append("<http://example.org/u")
+                    .append(i)
+                    .append("> <http://example.org/p> ")
+                    .append(i)
+                    .append(" .\n");
         return update.append("} }").toString();
     }
 
     private static Path copy(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path source : files.sorted(Comparator.naturalOrder()).toList()) {
-                if (source.getFileName().toString().equals("tdb.lock"))
-                    continue;
+                if (source.getFileName().toString().equals("tdb.lock")) continue;
                 Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source))
-                    Files.createDirectories(target);
-                else
-                    Files.copy(source, target);
+                if (Files.isDirectory(source)) Files.createDirectories(target);
+                else Files.copy(source, target);
             }
         }
         return to;
@@ -182,15 +231,22 @@ class CrashSafetyTest {
     private static void awaitPing(int port, Process server) throws Exception {
         for (int i = 0; i < 600; i++) {
             if (!server.isAlive())
-                throw new IllegalStateException("server exited: " + new String(server.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+                throw new IllegalStateException(
+                        "server exited: " + new String(server.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
             try {
-                if (Http.get("http://localhost:" + port + "/$/ping", "text/plain").statusCode() == 200)
-                    return;
+                if (Http.get("http://localhost:" + port + "/$/ping", "text/plain")
+                                .statusCode()
+                        == 200) return;
             } catch (RuntimeException notYet) {
                 // not listening yet
             }
             Thread.sleep(100);
         }
         throw new IllegalStateException("server did not start");
+    }
+
+    private static String firstWord(String line) {
+        int space = line.indexOf(' ');
+        return space < 0 ? line : line.substring(0, space);
     }
 }

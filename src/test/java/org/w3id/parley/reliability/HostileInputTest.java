@@ -1,6 +1,5 @@
 package org.w3id.parley.reliability;
 
-import org.w3id.parley.ParleyException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -8,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,12 +21,14 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.w3id.parley.ParleyException;
 import org.w3id.parley.load.Inference;
 import org.w3id.parley.load.Loader;
 import org.w3id.parley.load.Validation;
@@ -46,6 +49,7 @@ class HostileInputTest {
 
     @TempDir
     static Path tmp;
+
     static Path store;
     static String before;
 
@@ -56,23 +60,31 @@ class HostileInputTest {
         assertEquals(0, run.exitCode(), run::toString);
         before = StoreFingerprint.of(Stores.openTdb2(store));
         // "Changes nothing" is measured against the whole article, not an empty or partly loaded store.
-        assertTrue(sameNamedGraphs(Article.store(), Stores.openTdb2(store)), "the store does not hold exactly the article");
+        assertTrue(
+                sameNamedGraphs(Article.store(), Stores.openTdb2(store)),
+                "the store does not hold exactly the article");
     }
 
     /** Whether two stores hold the same named graphs, each the same up to blank node labels (the shapes have blank nodes). */
     private static boolean sameNamedGraphs(DatasetGraph a, DatasetGraph b) {
-        return Txn.calculateRead(a, () -> Txn.calculateRead(b, () -> {
-            Set<Node> names = new HashSet<>();
-            a.listGraphNodes().forEachRemaining(names::add);
-            Set<Node> others = new HashSet<>();
-            b.listGraphNodes().forEachRemaining(others::add);
-            return !names.isEmpty() && names.equals(others) && names.stream().allMatch(g -> a.getGraph(g).isIsomorphicWith(b.getGraph(g)));
-        }));
+        return Txn.calculateRead(
+                a,
+                () -> Txn.calculateRead(b, () -> {
+                    Set<Node> names = new HashSet<>();
+                    a.listGraphNodes().forEachRemaining(names::add);
+                    Set<Node> others = new HashSet<>();
+                    b.listGraphNodes().forEachRemaining(others::add);
+                    return !names.isEmpty()
+                            && names.equals(others)
+                            && names.stream().allMatch(g -> a.getGraph(g).isIsomorphicWith(b.getGraph(g)));
+                }));
     }
 
     @AfterAll
     static void record() {
-        Reliability.record("hostile-input", "rejected=" + REJECTED.get() + " of corpus=" + corpus().count() + " plus generated cases");
+        Reliability.record(
+                "hostile-input",
+                "rejected=" + REJECTED.get() + " of corpus=" + corpus().count() + " plus generated cases");
     }
 
     static Stream<Arguments> corpus() {
@@ -82,7 +94,7 @@ class HostileInputTest {
                     .map(line -> line.split("\t"))
                     .map(cells -> Arguments.of(cells[0], cells[1], cells.length > 2 ? cells[2] : ""));
         } catch (IOException ex) {
-            throw new java.io.UncheckedIOException(ex);
+            throw new UncheckedIOException(ex);
         }
     }
 
@@ -112,8 +124,7 @@ class HostileInputTest {
         try (BufferedWriter out = Files.newBufferedWriter(big)) {
             out.write("<https://w3id.org/parley/id/actor/hostile> <http://www.w3.org/2000/01/rdf-schema#comment> \"");
             char[] chunk = "x".repeat(1 << 20).toCharArray();
-            for (int i = 0; i < 50; i++)
-                out.write(chunk);
+            for (int i = 0; i < 50; i++) out.write(chunk);
             out.write("\" <https://w3id.org/parley/id/graph/hostile> .\n");
         }
         assertRejected(big, "huge-literal.nq: a literal of 52,428,800 characters (the limit is 10,000,000)");
@@ -131,20 +142,25 @@ class HostileInputTest {
         Path moving = tmp.resolve("moving.nq");
         try (BufferedWriter out = Files.newBufferedWriter(moving)) {
             for (int i = 0; i < 260_000; i++)
-                out.write("<http://example.org/s" + i + "> <http://example.org/p> \"" + i + "\" <http://example.org/g> .\n");
+                out.write("<http://example.org/s" + i + "> <http://example.org/p> \"" + i
+                        + "\" <http://example.org/g> .\n");
         }
         var scratch = Stores.inMemory();
         // The progress line comes mid-parse: that is when another process appends to the file.
         Loader loader = new Loader(scratch, Validation.none(), Inference.standard(), line -> {
             try {
-                Files.writeString(moving, "<http://example.org/late> <http://example.org/p> \"late\" <http://example.org/g> .\n",
-                        java.nio.file.StandardOpenOption.APPEND);
+                Files.writeString(
+                        moving,
+                        "<http://example.org/late> <http://example.org/p> \"late\" <http://example.org/g> .\n",
+                        StandardOpenOption.APPEND);
             } catch (IOException ex) {
-                throw new java.io.UncheckedIOException(ex);
+                throw new UncheckedIOException(ex);
             }
         });
-        ParleyException refused = org.junit.jupiter.api.Assertions.assertThrows(ParleyException.class, () -> loader.load(List.of(moving)));
-        assertTrue(refused.getMessage().contains("moving.nq: the file changed while it was being read"), refused.getMessage());
+        ParleyException refused = Assertions.assertThrows(ParleyException.class, () -> loader.load(List.of(moving)));
+        assertTrue(
+                refused.getMessage().contains("moving.nq: the file changed while it was being read"),
+                refused.getMessage());
         assertEquals("0 00", StoreFingerprint.of(scratch));
     }
 }

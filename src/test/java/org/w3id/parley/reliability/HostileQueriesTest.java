@@ -31,6 +31,7 @@ class HostileQueriesTest {
     private static final String PARLEY = "PREFIX parley: <https://w3id.org/parley/ontology#>\n";
     /** Set by the long run (-Preliability), which also holds the cheap query's latency to a bound. */
     private static final boolean LONG_RUN = Boolean.getBoolean("parley.reliability.long");
+
     private static final Duration TIMEOUT = Duration.ofSeconds(2);
     private static TestServer server;
     private static String endpoint;
@@ -51,12 +52,17 @@ class HostileQueriesTest {
     static Map<String, String> hostile() {
         Map<String, String> queries = new LinkedHashMap<>();
         queries.put("cartesian product", "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }");
-        queries.put("deep property path", "SELECT (COUNT(*) AS ?n) WHERE { ?a (!<urn:x:none>|^!<urn:x:none>)* ?b . ?b (!<urn:x:none>|^!<urn:x:none>)* ?c }");
-        queries.put("regex catastrophe", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o FILTER(REGEX(CONCAT(\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\", STR(?p)), \"((a+)+)+b\")) }");
-        queries.put("replace catastrophe", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o BIND(REPLACE(CONCAT(\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\", STR(?p)), \"((a+)+)+b\", \"x\") AS ?r) }");
+        queries.put(
+                "deep property path",
+                "SELECT (COUNT(*) AS ?n) WHERE { ?a (!<urn:x:none>|^!<urn:x:none>)* ?b . ?b (!<urn:x:none>|^!<urn:x:none>)* ?c }");
+        queries.put(
+                "regex catastrophe",
+                "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o FILTER(REGEX(CONCAT(\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\", STR(?p)), \"((a+)+)+b\")) }");
+        queries.put(
+                "replace catastrophe",
+                "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o BIND(REPLACE(CONCAT(\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\", STR(?p)), \"((a+)+)+b\", \"x\") AS ?r) }");
         StringBuilder values = new StringBuilder("SELECT (COUNT(*) AS ?n) WHERE { VALUES ?x {");
-        for (int i = 0; i < 50_000; i++)
-            values.append(" <urn:x:").append(i).append('>');
+        for (int i = 0; i < 50_000; i++) values.append(" <urn:x:").append(i).append('>');
         queries.put("huge VALUES", values.append(" } ?x ?p ?o }").toString());
         queries.put("SERVICE", "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }");
         queries.put("LOAD as a query", "LOAD <http://127.0.0.1:9/data.ttl>");
@@ -71,11 +77,12 @@ class HostileQueriesTest {
         for (Map.Entry<String, String> query : hostile().entrySet()) {
             HttpResponse<String> response = Http.query(endpoint, query.getValue(), "application/sparql-results+json");
             int status = response.statusCode();
-            assertTrue(status == 200 || status == 400 || status == 422 || status == 503, query.getKey() + ": " + status + " " + response.body());
+            assertTrue(
+                    status == 200 || status == 400 || status == 422 || status == 503,
+                    query.getKey() + ": " + status + " " + response.body());
             if (query.getKey().equals("SERVICE") || query.getKey().contains("as a query"))
                 assertTrue(status >= 400 && status < 500, query.getKey() + ": " + status + " " + response.body());
-            if (query.getKey().startsWith("cartesian"))
-                assertEquals(503, status, response.body());
+            if (query.getKey().startsWith("cartesian")) assertEquals(503, status, response.body());
             outcomes.add(query.getKey() + "=" + status);
         }
         assertTrue(ping(), "the server stopped answering");
@@ -87,7 +94,8 @@ class HostileQueriesTest {
         String huge = "SELECT * WHERE { ?s ?p \"" + "x".repeat(10 * 1024 * 1024) + "\" }";
         HttpResponse<String> response = Http.query(endpoint, huge, "application/sparql-results+json");
         assertEquals(413, response.statusCode());
-        HttpResponse<String> asUrl = Http.get(endpoint + "?query=" + Http.encode(huge.substring(0, 200_000)), "application/sparql-results+json");
+        HttpResponse<String> asUrl = Http.get(
+                endpoint + "?query=" + Http.encode(huge.substring(0, 200_000)), "application/sparql-results+json");
         assertTrue(asUrl.statusCode() >= 400 && asUrl.statusCode() < 500, "status " + asUrl.statusCode());
         assertTrue(ping());
     }
@@ -99,29 +107,33 @@ class HostileQueriesTest {
      */
     @Test
     void aCheapQueryKeepsAnsweringWhileFourHostileOnesRun() throws Exception {
-        List<String> worst = List.of(hostile().get("cartesian product"), hostile().get("regex catastrophe"),
-                hostile().get("deep property path"), hostile().get("replace catastrophe"));
+        List<String> worst = List.of(
+                hostile().get("cartesian product"),
+                hostile().get("regex catastrophe"),
+                hostile().get("deep property path"),
+                hostile().get("replace catastrophe"));
         Runtime runtime = Runtime.getRuntime();
         System.gc();
         long heapBefore = runtime.totalMemory() - runtime.freeMemory();
         List<CompletableFuture<HttpResponse<String>>> running = new ArrayList<>();
-        for (String query : worst)
-            running.add(Http.queryAsync(endpoint, query, "application/sparql-results+json"));
+        for (String query : worst) running.add(Http.queryAsync(endpoint, query, "application/sparql-results+json"));
         List<HeldQuery> held = new ArrayList<>();
-        for (int i = 0; i < 4; i++)
-            held.add(HeldQuery.send(endpoint));
+        for (int i = 0; i < 4; i++) held.add(HeldQuery.send(endpoint));
 
         List<Long> latencies = new ArrayList<>();
         try {
             held.forEach(HeldQuery::awaitRunning);
             do {
                 long start = System.nanoTime();
-                HttpResponse<String> cheap = Http.query(endpoint, PARLEY + "ASK { ?c a parley:Claim }", "application/sparql-results+json");
+                HttpResponse<String> cheap =
+                        Http.query(endpoint, PARLEY + "ASK { ?c a parley:Claim }", "application/sparql-results+json");
                 latencies.add((System.nanoTime() - start) / 1_000_000);
                 assertEquals(200, cheap.statusCode(), cheap::body);
                 assertTrue(cheap.body().contains("true"), cheap::body);
                 if (latencies.size() == 1)
-                    assertTrue(held.stream().noneMatch(HeldQuery::isDone), "a held query ended before the cheap one was answered");
+                    assertTrue(
+                            held.stream().noneMatch(HeldQuery::isDone),
+                            "a held query ended before the cheap one was answered");
             } while (running.stream().anyMatch(f -> !f.isDone()) && latencies.size() < 2_000);
         } finally {
             held.forEach(HeldQuery::close);
@@ -136,15 +148,23 @@ class HostileQueriesTest {
         assertTrue(ping());
         Collections.sort(latencies);
         long p95 = latencies.get((int) Math.min(latencies.size() - 1, Math.ceil(latencies.size() * 0.95) - 1));
-        Reliability.record("cheap-query-latency", "samples=" + latencies.size() + " p50_ms=" + latencies.get(latencies.size() / 2)
-                + " p95_ms=" + p95 + " max_ms=" + latencies.get(latencies.size() - 1) + " heap_growth_mb=" + heapGrowthMb);
+        Reliability.record(
+                "cheap-query-latency",
+                "samples=" + latencies.size() + " p50_ms=" + latencies.get(latencies.size() / 2) + " p95_ms=" + p95
+                        + " max_ms=" + latencies.get(latencies.size() - 1) + " heap_growth_mb=" + heapGrowthMb);
         if (LONG_RUN) {
             assertTrue(latencies.size() >= 3, "too few cheap queries ran: " + latencies);
-            assertTrue(p95 < TIMEOUT.toMillis(), "cheap queries waited as long as the hostile ones ran: p95 " + p95 + " ms");
+            assertTrue(
+                    p95 < TIMEOUT.toMillis(),
+                    "cheap queries waited as long as the hostile ones ran: p95 " + p95 + " ms");
         }
     }
 
     private static boolean ping() {
-        return Http.send(HttpRequest.newBuilder(URI.create(server.url("/$/ping"))).GET().build()).statusCode() == 200;
+        return Http.send(HttpRequest.newBuilder(URI.create(server.url("/$/ping")))
+                                .GET()
+                                .build())
+                        .statusCode()
+                == 200;
     }
 }

@@ -24,6 +24,7 @@ import org.w3id.parley.query.NamedQueries;
 import org.w3id.parley.query.Parameters;
 import org.w3id.parley.query.QueryRunner;
 import org.w3id.parley.testing.Article;
+import org.w3id.parley.testing.Cli;
 import org.w3id.parley.testing.Http;
 
 /**
@@ -32,18 +33,65 @@ import org.w3id.parley.testing.Http;
  */
 class InjectionTest {
     /** Query → the parameter fuzzed in it. */
-    private static final Map<String, String> TARGETS = Map.of("leverage", "wanter", "what-if", "concession", "chains", "item",
-            "source-view", "actor", "claim-provenance", "modality");
+    private static final Map<String, String> TARGETS = Map.of(
+            "leverage",
+            "wanter",
+            "what-if",
+            "concession",
+            "chains",
+            "item",
+            "source-view",
+            "actor",
+            "claim-provenance",
+            "modality");
+
     private static final Node MARK = NodeFactory.createLiteralString("\u2603");
     /** The shared article: the payloads only read, and a write through a payload would throw. */
     private static final DatasetGraph store = Article.store();
 
     static List<String> payloads() {
-        List<String> fragments = List.of("\"", "'", ">", "<", "}", "{", "\n", "\r\n", "\u0000", "\\u0022", "\\u003E", "\\", "#", ";", ".",
-                "DROP ALL", "} ; DROP ALL #", "> } ; DROP ALL #", "\" } UNION { ?s ?p ?o } #", "<file:///etc/passwd>",
-                "SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o }", "?s", "$x", "'''", "\"\"\"", "@en", "^^<http://www.w3.org/2001/XMLSchema#integer>",
-                "_:b0", "[]", "()", "FILTER(true)", "LOAD <http://127.0.0.1:9/x>", "\u202Eevil", "\uD83D\uDCA3", "%00", "%3E%7D",
-                "\t", "<https://w3id.org/parley/id/actor/russia> } ?s ?p ?o {", "parley:asserted . ?x ?y ?z", "1 ; 2", "true",
+        List<String> fragments = List.of(
+                "\"",
+                "'",
+                ">",
+                "<",
+                "}",
+                "{",
+                "\n",
+                "\r\n",
+                "\u0000",
+                "\\u0022",
+                "\\u003E",
+                "\\",
+                "#",
+                ";",
+                ".",
+                "DROP ALL",
+                "} ; DROP ALL #",
+                "> } ; DROP ALL #",
+                "\" } UNION { ?s ?p ?o } #",
+                "<file:///etc/passwd>",
+                "SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o }",
+                "?s",
+                "$x",
+                "'''",
+                "\"\"\"",
+                "@en",
+                "^^<http://www.w3.org/2001/XMLSchema#integer>",
+                "_:b0",
+                "[]",
+                "()",
+                "FILTER(true)",
+                "LOAD <http://127.0.0.1:9/x>",
+                "\u202Eevil",
+                "\uD83D\uDCA3",
+                "%00",
+                "%3E%7D",
+                "\t",
+                "<https://w3id.org/parley/id/actor/russia> } ?s ?p ?o {",
+                "parley:asserted . ?x ?y ?z",
+                "1 ; 2",
+                "true",
                 "\"x\"@en } ; DROP ALL #");
         Set<String> payloads = new LinkedHashSet<>(fragments);
         for (String fragment : fragments) {
@@ -75,12 +123,17 @@ class InjectionTest {
                 Query bound = Parameters.bind(original, Map.of(target.getValue(), payload));
                 String where = target.getKey() + " ?" + target.getValue() + " = " + printable(payload);
                 assertEquals(expected, shape(bound), where);
-                assertEquals(expected, shape(QueryFactory.create(bound.toString())), "after a round trip through text: " + where);
-                QueryRunner.local(store).select(bound);   // runs, inside the dataset
+                assertEquals(
+                        expected,
+                        shape(QueryFactory.create(bound.toString())),
+                        "after a round trip through text: " + where);
+                QueryRunner.local(store).select(bound); // runs, inside the dataset
                 tried++;
             }
         }
-        Reliability.record("injection", "payloads=" + payloads.size() + " bindings_checked=" + tried + " queries=" + TARGETS.keySet());
+        Reliability.record(
+                "injection",
+                "payloads=" + payloads.size() + " bindings_checked=" + tried + " queries=" + TARGETS.keySet());
     }
 
     @Test
@@ -89,22 +142,28 @@ class InjectionTest {
         int tried = 0;
         int unbound = rows(Http.get(base + "leverage", "application/json"));
         for (String payload : payloads()) {
-            if (payload.length() > 2_000)
-                continue;   // beyond what a URL carries; the body limit is tested elsewhere
-            HttpResponse<String> response = Http.get(base + "leverage?wanter=" + Http.encode(payload), "application/json");
-            assertTrue(response.statusCode() == 200 || response.statusCode() == 400,
+            if (payload.length() > 2_000) continue; // beyond what a URL carries; the body limit is tested elsewhere
+            HttpResponse<String> response =
+                    Http.get(base + "leverage?wanter=" + Http.encode(payload), "application/json");
+            assertTrue(
+                    response.statusCode() == 200 || response.statusCode() == 400,
                     printable(payload) + " → " + response.statusCode() + " " + response.body());
             // A blank value means "not given" (as an empty form field does), so it answers as the query without it.
             if (response.statusCode() == 200)
-                assertEquals(payload.isBlank() ? unbound : 0, rows(response),
-                        (payload.isBlank() ? "a blank wanter is not given: " : "a hostile wanter matched something: ") + printable(payload));
+                assertEquals(
+                        payload.isBlank() ? unbound : 0,
+                        rows(response),
+                        (payload.isBlank() ? "a blank wanter is not given: " : "a hostile wanter matched something: ")
+                                + printable(payload));
             tried++;
         }
-        HttpResponse<String> badName = Http.get(base + "leverage?" + Http.encode("x } DROP ALL #") + "=1", "application/json");
+        HttpResponse<String> badName =
+                Http.get(base + "leverage?" + Http.encode("x } DROP ALL #") + "=1", "application/json");
         assertEquals(400, badName.statusCode());
         for (String payload : payloads().subList(0, 60)) {
             HttpResponse<String> path = Http.get(base + Http.encode(payload).replace("+", "%20"), "application/json");
-            assertTrue(path.statusCode() == 404 || path.statusCode() == 400 || path.statusCode() == 200,
+            assertTrue(
+                    path.statusCode() == 404 || path.statusCode() == 400 || path.statusCode() == 200,
                     "path " + printable(payload) + " → " + path.statusCode());
             tried++;
         }
@@ -113,23 +172,33 @@ class InjectionTest {
 
     @Test
     void onTheCommandLineAHostileParameterIsJustAString() {
-        String storeDir = Article.tdbStore().toString();   // loaded once by `parley load ontology data`, which must exit 0
-        for (String payload : List.of("> } ; DROP ALL #", "<\\u003E> } ; DROP ALL #", "?s", "_:b0", "\"x\" } UNION { ?s ?p ?o }")) {
-            var run = org.w3id.parley.testing.Cli.run("query", "--store", storeDir, "--format", "csv", "--param", "wanter=" + payload, "leverage");
+        String storeDir =
+                Article.tdbStore().toString(); // loaded once by `parley load ontology data`, which must exit 0
+        for (String payload :
+                List.of("> } ; DROP ALL #", "<\\u003E> } ; DROP ALL #", "?s", "_:b0", "\"x\" } UNION { ?s ?p ?o }")) {
+            var run = Cli.run(
+                    "query", "--store", storeDir, "--format", "csv", "--param", "wanter=" + payload, "leverage");
             assertEquals(0, run.exitCode(), run::toString);
             assertEquals(1, run.out().strip().lines().count(), "a hostile wanter matched something: " + run);
         }
-        assertEquals(0, org.w3id.parley.testing.Cli.run("query", "--store", storeDir, "leverage").exitCode());
+        assertEquals(0, Cli.run("query", "--store", storeDir, "leverage").exitCode());
     }
 
     private static int rows(HttpResponse<String> response) {
         assertEquals(200, response.statusCode(), response::body);
-        return JSON.parse(response.body()).get("results").getAsObject().get("bindings").getAsArray().size();
+        return JSON.parse(response.body())
+                .get("results")
+                .getAsObject()
+                .get("bindings")
+                .getAsArray()
+                .size();
     }
 
     private static String printable(String payload) {
         StringBuilder out = new StringBuilder();
-        payload.codePoints().limit(80).forEach(c -> out.append(c < 32 ? String.format("\\u%04x", c) : new String(Character.toChars(c))));
+        payload.codePoints()
+                .limit(80)
+                .forEach(c -> out.append(c < 32 ? String.format("\\u%04x", c) : new String(Character.toChars(c))));
         return out.toString();
     }
 }

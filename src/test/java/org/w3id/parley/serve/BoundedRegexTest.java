@@ -13,18 +13,23 @@ import org.w3id.parley.store.Stores;
 class BoundedRegexTest {
     /** 30 a's: plain java.util.regex takes minutes to find that ((a+)+)+b does not match (94 s seen here). */
     private static final String EVIL = "\"" + "a".repeat(30) + "\"";
+
     private static final String PATTERN = "\"((a+)+)+b\"";
 
     private static Binding eval(String expressions) {
         DatasetGraph store = Stores.inMemory();
         BoundedRegex.install(store.getContext());
-        return QueryExec.dataset(store).query(QueryFactory.create("SELECT * WHERE { " + expressions + " }")).select().next();
+        return QueryExec.dataset(store)
+                .query(QueryFactory.create("SELECT * WHERE { " + expressions + " }"))
+                .select()
+                .next();
     }
 
     @Test
     void ordinaryPatternsBehaveAsUsual() {
-        Binding row = eval("BIND(REGEX(\"Donetsk\", \"^don\", \"i\") AS ?match) BIND(REPLACE(\"fortress belt\", \"e\", \"E\") AS ?replaced)"
-                + " BIND(REGEX(\"Kyiv\", \"^Mos\") AS ?miss)");
+        Binding row = eval(
+                "BIND(REGEX(\"Donetsk\", \"^don\", \"i\") AS ?match) BIND(REPLACE(\"fortress belt\", \"e\", \"E\") AS ?replaced)"
+                        + " BIND(REGEX(\"Kyiv\", \"^Mos\") AS ?miss)");
         assertEquals("true", row.get("match").getLiteralLexicalForm());
         assertEquals("false", row.get("miss").getLiteralLexicalForm());
         assertEquals("fortrEss bElt", row.get("replaced").getLiteralLexicalForm());
@@ -32,8 +37,8 @@ class BoundedRegexTest {
 
     @Test
     void aCatastrophicPatternIsAbandonedInsteadOfRunningForYears() {
-        Binding row = eval("BIND(REGEX(" + EVIL + ", " + PATTERN + ") AS ?match) BIND(REPLACE(" + EVIL + ", " + PATTERN + ", \"x\") AS ?replaced)"
-                + " BIND(\"still here\" AS ?after)");
+        Binding row = eval("BIND(REGEX(" + EVIL + ", " + PATTERN + ") AS ?match) BIND(REPLACE(" + EVIL + ", " + PATTERN
+                + ", \"x\") AS ?replaced)" + " BIND(\"still here\" AS ?after)");
         assertFalse(row.contains("match"), "an abandoned match is an evaluation error, so ?match stays unbound");
         assertFalse(row.contains("replaced"));
         assertEquals("still here", row.get("after").getLiteralLexicalForm());

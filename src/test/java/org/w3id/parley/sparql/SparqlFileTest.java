@@ -15,7 +15,8 @@ class SparqlFileTest {
                 #+ params: requirer: the actor (optional; restricts "refused sequence" rows); refuser: the other; x y: not a name
                 SELECT * { ?s ?p ?o }
                 """);
-        assertEquals(Map.of("requirer", "the actor (optional; restricts \"refused sequence\" rows)", "refuser", "the other"),
+        assertEquals(
+                Map.of("requirer", "the actor (optional; restricts \"refused sequence\" rows)", "refuser", "the other"),
                 file.parameters());
     }
 

@@ -1,8 +1,9 @@
 package org.w3id.parley.store;
 
-import org.w3id.parley.ParleyException;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.w3id.parley.testing.Fixtures.fixture;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,15 +14,12 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.parley.ParleyException;
 import org.w3id.parley.testing.Cli;
 import org.w3id.parley.testing.Cli.Run;
 import org.w3id.parley.testing.HoldStore;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.w3id.parley.testing.Fixtures.fixture;
 
 class StoresTest {
     @TempDir
@@ -35,7 +33,12 @@ class StoresTest {
             ParleyException ex = assertThrows(ParleyException.class, () -> Stores.openTdb2(store));
             assertTrue(ex.getMessage().contains("in use by another process"), ex.getMessage());
 
-            Run run = Cli.run("load", "--store", store.toString(), "--shapes", fixture("shapes.ttl").toString(),
+            Run run = Cli.run(
+                    "load",
+                    "--store",
+                    store.toString(),
+                    "--shapes",
+                    fixture("shapes.ttl").toString(),
                     fixture("chain.trig").toString());
             assertEquals(1, run.exitCode(), run::toString);
             assertTrue(run.err().contains("in use by another process"), run::toString);
@@ -59,20 +62,40 @@ class StoresTest {
     private static void assertAnswersWithTheUnion(DatasetGraph store) {
         Node p = NodeFactory.createURI("http://example.org/p");
         Txn.executeWrite(store, () -> {
-            store.add(NodeFactory.createURI("http://example.org/g1"), NodeFactory.createURI("http://example.org/a"), p, NodeFactory.createLiteralString("one"));
-            store.add(NodeFactory.createURI("http://example.org/g2"), NodeFactory.createURI("http://example.org/b"), p, NodeFactory.createLiteralString("two"));
-            store.getDefaultGraph().add(NodeFactory.createURI("http://example.org/manifest"), p, NodeFactory.createLiteralString("not data"));
+            store.add(
+                    NodeFactory.createURI("http://example.org/g1"),
+                    NodeFactory.createURI("http://example.org/a"),
+                    p,
+                    NodeFactory.createLiteralString("one"));
+            store.add(
+                    NodeFactory.createURI("http://example.org/g2"),
+                    NodeFactory.createURI("http://example.org/b"),
+                    p,
+                    NodeFactory.createLiteralString("two"));
+            store.getDefaultGraph()
+                    .add(
+                            NodeFactory.createURI("http://example.org/manifest"),
+                            p,
+                            NodeFactory.createLiteralString("not data"));
         });
-        assertEquals(List.of("one", "two"), column(store, "SELECT ?o WHERE { ?s <http://example.org/p> ?o } ORDER BY ?o", "o"));
-        assertEquals(List.of("http://example.org/g1", "http://example.org/g2"),
+        assertEquals(
+                List.of("one", "two"),
+                column(store, "SELECT ?o WHERE { ?s <http://example.org/p> ?o } ORDER BY ?o", "o"));
+        assertEquals(
+                List.of("http://example.org/g1", "http://example.org/g2"),
                 column(store, "SELECT ?g WHERE { GRAPH ?g { ?s <http://example.org/p> ?o } } ORDER BY ?g", "g"));
     }
 
     private static List<String> column(DatasetGraph store, String select, String var) {
         return Txn.calculateRead(store, () -> {
             List<String> values = new ArrayList<>();
-            QueryExec.dataset(store).query(select).select()
-                    .forEachRemaining(row -> values.add(row.get(var).isLiteral() ? row.get(var).getLiteralLexicalForm() : row.get(var).getURI()));
+            QueryExec.dataset(store)
+                    .query(select)
+                    .select()
+                    .forEachRemaining(row -> values.add(
+                            row.get(var).isLiteral()
+                                    ? row.get(var).getLiteralLexicalForm()
+                                    : row.get(var).getURI()));
             return values;
         });
     }

@@ -14,6 +14,7 @@ import org.w3id.parley.load.Inference;
 import org.w3id.parley.load.LoadResult;
 import org.w3id.parley.load.Loader;
 import org.w3id.parley.load.Validation;
+import org.w3id.parley.store.Stores;
 
 /**
  * The project's own article (ontology/ and data/), loaded once per JVM through the real pipeline
@@ -44,7 +45,7 @@ public final class Article {
     /** The article, read-only, shared by every test in the JVM. */
     public static synchronized DatasetGraph store() {
         if (loaded == null) {
-            DatasetGraph store = org.w3id.parley.store.Stores.inMemory();
+            DatasetGraph store = Stores.inMemory();
             load(store);
             loaded = store;
             readOnly = new DatasetGraphReadOnly(store);
@@ -54,21 +55,23 @@ public final class Article {
 
     /** A new in-memory store holding the article, the test's own to change. Loads the article again: use only to write. */
     public static DatasetGraph freshStore() {
-        DatasetGraph store = org.w3id.parley.store.Stores.inMemory();
+        DatasetGraph store = Stores.inMemory();
         load(store);
         return store;
     }
 
     /** Loads the article into {@code store} the way {@code parley load ontology data} does. */
     public static LoadResult load(DatasetGraph store) {
-        return new Loader(store, Validation.fromFile(SHAPES), Inference.standard(), line -> {}).load(List.of(ONTOLOGY, DATA));
+        return new Loader(store, Validation.fromFile(SHAPES), Inference.standard(), line -> {})
+                .load(List.of(ONTOLOGY, DATA));
     }
 
     /** The shared server over {@link #store()}, default settings, no password file (so nothing can be written through it). */
     public static synchronized TestServer server() {
         if (server == null) {
             store();
-            // Over the store itself rather than the read-only view, so the server sees TDB2's versions (result cache) as in production.
+            // Over the store itself rather than the read-only view, so the server sees TDB2's versions (result cache)
+            // as in production.
             TestServer started = TestServer.overShared(loaded).start();
             Runtime.getRuntime().addShutdownHook(new Thread(started::close, "stop the shared test server"));
             server = started;
@@ -93,8 +96,7 @@ public final class Article {
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir), "delete the shared article store"));
                 Path store = dir.resolve("store");
                 Cli.Run run = Cli.run("load", "--store", store.toString(), ONTOLOGY.toString(), DATA.toString());
-                if (run.exitCode() != 0)
-                    throw new IllegalStateException("parley load of the article failed: " + run);
+                if (run.exitCode() != 0) throw new IllegalStateException("parley load of the article failed: " + run);
                 tdb = store;
             } catch (IOException ex) {
                 throw new UncheckedIOException(ex);
@@ -105,7 +107,8 @@ public final class Article {
 
     private static void delete(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(file -> file.toFile().delete());
         } catch (IOException ignored) {
             // a temporary folder left behind is not worth failing the run for
         }

@@ -21,23 +21,33 @@ public final class ClosureCheck {
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             """;
     private static final List<List<String>> STANDS_FOR = List.of(
-            List.of("?a parley:isPreconditionFor ?b", "?a (parley:isPreconditionFor|^parley:hasPrecondition|^parley:contingentOn)+ ?b"),
-            List.of("?a a parley:Concession . BIND (0 AS ?b)", "?a a/rdfs:subClassOf* parley:Concession . BIND (0 AS ?b)"),
+            List.of(
+                    "?a parley:isPreconditionFor ?b",
+                    "?a (parley:isPreconditionFor|^parley:hasPrecondition|^parley:contingentOn)+ ?b"),
+            List.of(
+                    "?a a parley:Concession . BIND (0 AS ?b)",
+                    "?a a/rdfs:subClassOf* parley:Concession . BIND (0 AS ?b)"),
             List.of("?a a parley:Actor . BIND (0 AS ?b)", "?a a/rdfs:subClassOf* parley:Actor . BIND (0 AS ?b)"));
 
     public static void assertMaterialised(DatasetGraph store) {
         for (List<String> pair : STANDS_FOR) {
             Set<List<String>> materialised = pairs(store, pair.get(0));
             assertFalse(materialised.isEmpty(), pair.get(0));
-            assertEquals(pairs(store, pair.get(1)), materialised, () -> pair.get(0) + " should answer what " + pair.get(1) + " does");
+            assertEquals(
+                    pairs(store, pair.get(1)),
+                    materialised,
+                    () -> pair.get(0) + " should answer what " + pair.get(1) + " does");
         }
     }
 
     private static Set<List<String>> pairs(DatasetGraph store, String pattern) {
         return Txn.calculateRead(store, () -> {
             Set<List<String>> rows = new HashSet<>();
-            QueryExec.dataset(store).query(PREFIXES + "SELECT DISTINCT ?a ?b { " + pattern + " }").select()
-                    .forEachRemaining(b -> rows.add(List.of(b.get("a").toString(), b.get("b").toString())));
+            QueryExec.dataset(store)
+                    .query(PREFIXES + "SELECT DISTINCT ?a ?b { " + pattern + " }")
+                    .select()
+                    .forEachRemaining(b ->
+                            rows.add(List.of(b.get("a").toString(), b.get("b").toString())));
             return rows;
         });
     }

@@ -15,9 +15,13 @@ public final class Dumps {
 
     public static List<String> allQuads(Path storeDir) {
         DatasetGraph store = Stores.openTdb2(storeDir);
-        return Txn.calculateRead(store, () ->
-                Iter.toList(Iter.map(store.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY), NodeFmtLib::str))
-                        .stream().sorted().toList());
+        return Txn.calculateRead(
+                store,
+                () ->
+                        Iter.toList(Iter.map(store.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY), NodeFmtLib::str))
+                                .stream()
+                                .sorted()
+                                .toList());
     }
 
     public static long namedGraphQuads(Path storeDir) {

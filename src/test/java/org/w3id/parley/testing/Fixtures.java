@@ -15,7 +15,10 @@ public final class Fixtures {
 
     public static Path fixture(String name) {
         try {
-            return Path.of(Fixtures.class.getClassLoader().getResource("fixtures/" + name).toURI());
+            return Path.of(Fixtures.class
+                    .getClassLoader()
+                    .getResource("fixtures/" + name)
+                    .toURI());
         } catch (URISyntaxException | NullPointerException ex) {
             throw new IllegalArgumentException("No fixture " + name, ex);
         }

@@ -28,6 +28,7 @@ import org.apache.jena.sparql.function.FunctionRegistry;
 public final class HeldQuery implements AutoCloseable {
     /** Bounds against hanging forever, not a performance claim. */
     private static final long GUARD_SECONDS = 60;
+
     private static final String FUNCTION = "urn:x-parley-test:hold";
     private static final Map<String, HeldQuery> HELD = new ConcurrentHashMap<>();
 
@@ -46,7 +47,9 @@ public final class HeldQuery implements AutoCloseable {
     public static HeldQuery send(String endpoint) {
         HeldQuery held = new HeldQuery();
         HELD.put(held.token, held);
-        held.response = Http.queryAsync(endpoint, "ASK { VALUES ?token { \"" + held.token + "\" } FILTER(<" + FUNCTION + ">(?token)) }",
+        held.response = Http.queryAsync(
+                endpoint,
+                "ASK { VALUES ?token { \"" + held.token + "\" } FILTER(<" + FUNCTION + ">(?token)) }",
                 "application/sparql-results+json");
         return held;
     }
@@ -56,7 +59,10 @@ public final class HeldQuery implements AutoCloseable {
         try {
             if (!running.await(GUARD_SECONDS, TimeUnit.SECONDS))
                 throw new AssertionError("the held query never started running on the server"
-                        + (response.isDone() ? ": it was answered " + response.join().statusCode() + " " + response.join().body() : ""));
+                        + (response.isDone()
+                                ? ": it was answered " + response.join().statusCode() + " "
+                                        + response.join().body()
+                                : ""));
         } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(ex);
@@ -82,8 +88,7 @@ public final class HeldQuery implements AutoCloseable {
 
     @Override
     public void close() {
-        if (released.getCount() > 0)
-            release();
+        if (released.getCount() > 0) release();
     }
 
     /** The SPARQL function: marks its query running, then waits for the release. Public for Jena's function registry. */
@@ -91,8 +96,7 @@ public final class HeldQuery implements AutoCloseable {
         @Override
         public NodeValue exec(NodeValue token) {
             HeldQuery held = HELD.get(token.asString());
-            if (held == null)
-                return NodeValue.FALSE;
+            if (held == null) return NodeValue.FALSE;
             held.running.countDown();
             try {
                 held.released.await(GUARD_SECONDS, TimeUnit.SECONDS);

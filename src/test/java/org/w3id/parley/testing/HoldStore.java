@@ -1,5 +1,9 @@
 package org.w3id.parley.testing;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import org.w3id.parley.store.Stores;
@@ -14,9 +18,10 @@ public final class HoldStore {
     }
 
     /** Starts a JVM holding {@code store}, returning once it has the lock. */
-    public static Process start(Path store) throws java.io.IOException {
+    public static Process start(Path store) throws IOException {
         Process process = Jvm.start(HoldStore.class, store.toString());
-        String line = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream())).readLine();
+        String line =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)).readLine();
         if (line == null || !line.startsWith("holding")) {
             process.destroyForcibly();
             throw new IllegalStateException("second JVM did not open the store: " + line);

@@ -1,6 +1,7 @@
 package org.w3id.parley.testing;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -20,7 +21,11 @@ public final class Http {
     private static final Duration GUARD = Duration.ofSeconds(60);
 
     public static HttpResponse<String> get(String url, String accept) {
-        return send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).timeout(GUARD).GET().build());
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .header("Accept", accept)
+                .timeout(GUARD)
+                .GET()
+                .build());
     }
 
     public static HttpResponse<String> query(String endpoint, String sparql, String accept) {
@@ -32,7 +37,8 @@ public final class Http {
     }
 
     private static HttpRequest queryRequest(String endpoint, String sparql, String accept) {
-        return HttpRequest.newBuilder(URI.create(endpoint)).timeout(GUARD)
+        return HttpRequest.newBuilder(URI.create(endpoint))
+                .timeout(GUARD)
                 .header("Accept", accept)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(sparql, StandardCharsets.UTF_8)))
@@ -40,12 +46,16 @@ public final class Http {
     }
 
     public static HttpResponse<String> update(String endpoint, String sparqlUpdate, String user, String password) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(endpoint)).timeout(GUARD)
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(endpoint))
+                .timeout(GUARD)
                 .header("Content-Type", "application/sparql-update")
                 .POST(HttpRequest.BodyPublishers.ofString(sparqlUpdate));
         if (user != null)
-            request.header("Authorization", "Basic "
-                    + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         return send(request.build());
     }
 
@@ -53,7 +63,7 @@ public final class Http {
         try {
             return client().send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException ex) {
-            throw new java.io.UncheckedIOException(ex);
+            throw new UncheckedIOException(ex);
         } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(ex);
@@ -61,7 +71,10 @@ public final class Http {
     }
 
     public static HttpClient client() {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
     }
 
     public static String encode(String value) {

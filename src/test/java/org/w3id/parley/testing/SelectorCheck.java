@@ -18,13 +18,18 @@ public final class SelectorCheck {
         int end = Integer.parseInt(selector.get("end").getLiteralLexicalForm());
         String exact = selector.get("exact").getLiteralLexicalForm();
         String where = selector.get("target").getURI();
-        if (start < 0 || end > text.length() || start >= end || !text.substring(start, end).equals(exact)) {
+        if (start < 0
+                || end > text.length()
+                || start >= end
+                || !text.substring(start, end).equals(exact)) {
             wrong.add(where + ": [" + start + "," + end + ") is not '" + exact + "'");
             return wrong;
         }
-        if (selector.contains("prefix") && !text.substring(0, start).endsWith(selector.get("prefix").getLiteralLexicalForm()))
+        if (selector.contains("prefix")
+                && !text.substring(0, start).endsWith(selector.get("prefix").getLiteralLexicalForm()))
             wrong.add(where + ": prefix does not precede the quote");
-        if (selector.contains("suffix") && !text.substring(end).startsWith(selector.get("suffix").getLiteralLexicalForm()))
+        if (selector.contains("suffix")
+                && !text.substring(end).startsWith(selector.get("suffix").getLiteralLexicalForm()))
             wrong.add(where + ": suffix does not follow the quote");
         return wrong;
     }

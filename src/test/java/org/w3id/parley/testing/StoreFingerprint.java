@@ -38,8 +38,7 @@ public final class StoreFingerprint {
     public static String inFreshJvm(Path store) throws Exception {
         Process process = Jvm.start(StoreFingerprint.class, store.toString());
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        if (process.waitFor() != 0)
-            throw new IllegalStateException("fingerprint failed: " + out);
+        if (process.waitFor() != 0) throw new IllegalStateException("fingerprint failed: " + out);
         return out.lines().reduce((a, b) -> b).orElse("");
     }
 

@@ -99,7 +99,8 @@ public final class TestServer implements AutoCloseable {
         /** A password file: update and Graph Store write endpoints for its users. */
         public Builder auth(Path passwordFile) {
             if (!mayWrite)
-                throw new IllegalStateException("the shared article store is read-only: give a server that can write its own store");
+                throw new IllegalStateException(
+                        "the shared article store is read-only: give a server that can write its own store");
             this.auth = Optional.of(passwordFile);
             return this;
         }

@@ -26,15 +26,17 @@ class ParleyTest {
         });
         Set<String> named = new TreeSet<>();
         for (Field field : Parley.class.getFields())
-            if (Modifier.isStatic(field.getModifiers()) && field.getType() == Node.class && !field.getName().equals("ONTOLOGY"))
-                named.add(((Node) get(field)).getURI());
+            if (Modifier.isStatic(field.getModifiers())
+                    && field.getType() == Node.class
+                    && !field.getName().equals("ONTOLOGY")) named.add(((Node) get(field)).getURI());
         assertEquals(declared, named);
         assertEquals(78, declared.size(), "the ontology declares 78 terms");
     }
 
     @Test
     void eachConstantIsNamedAfterItsLocalName() {
-        Arrays.stream(Parley.class.getFields()).filter(f -> f.getType() == Node.class && !f.getName().equals("ONTOLOGY"))
+        Arrays.stream(Parley.class.getFields())
+                .filter(f -> f.getType() == Node.class && !f.getName().equals("ONTOLOGY"))
                 .forEach(f -> assertEquals(Parley.NS + f.getName(), ((Node) get(f)).getURI()));
     }
 

@@ -17,8 +17,8 @@ import java.util.stream.Stream;
 
 import org.apache.jena.fuseki.main.cmds.FusekiMainCmd;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.lang.StreamRDFCounting;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.w3id.parley.cli.ParleyCommand;
 import org.w3id.parley.generate.CorpusGenerator;
 import org.w3id.parley.query.NamedQueries;
@@ -90,17 +90,16 @@ public final class Bench {
         progress.accept("Corpus: " + settings.articles() + " articles, " + inputQuads + " quads with the ontology");
 
         Path parleyStore = work.resolve("parley-store");
-        boolean parley = settings.includes("parley") || settings.includes("parley-nocache") || settings.includes("fuseki")
+        boolean parley = settings.includes("parley")
+                || settings.includes("parley-nocache")
+                || settings.includes("fuseki")
                 || settings.includes("virtuoso");
-        if (parley)
-            ingestParley(corpus, parleyStore, inputQuads);
-        if (settings.includes("tdb2"))
-            ingestTdb2(inputs, inputQuads);
+        if (parley) ingestParley(corpus, parleyStore, inputQuads);
+        if (settings.includes("tdb2")) ingestTdb2(inputs, inputQuads);
         Optional<Virtuoso> virtuoso = settings.includes("virtuoso") ? virtuoso(parleyStore) : Optional.empty();
         try {
             for (String system : List.of("parley", "parley-nocache")) {
-                if (!settings.includes(system))
-                    continue;
+                if (!settings.includes(system)) continue;
                 try (Server server = parleyServer(system, parleyStore, corpus)) {
                     measure(server);
                 }
@@ -110,8 +109,7 @@ public final class Bench {
                     measure(server);
                 }
             }
-            if (virtuoso.isPresent())
-                measure(virtuoso.get());
+            if (virtuoso.isPresent()) measure(virtuoso.get());
         } finally {
             // Virtuoso daemonises: a failure on the way must not leave it running
             virtuoso.ifPresent(Virtuoso::stop);
@@ -140,7 +138,7 @@ public final class Bench {
     private List<Path> inputs(Path corpus) throws IOException {
         List<Path> files = new ArrayList<>();
         try (Stream<Path> ontology = Files.list(settings.ontology());
-             Stream<Path> data = Files.walk(corpus)) {
+                Stream<Path> data = Files.walk(corpus)) {
             ontology.filter(p -> p.toString().endsWith(".ttl")).sorted().forEach(files::add);
             data.filter(p -> p.toString().endsWith(".trig")).sorted().forEach(files::add);
         }
@@ -163,10 +161,22 @@ public final class Bench {
         Path gc = logs.resolve("parley-load-gc.log");
         Path out = logs.resolve("parley-load.log");
         long start = System.nanoTime();
-        JavaProcess.run(JavaProcess.builder(settings.heap(), gc, out, PARLEY_MAIN,
-                List.of("load", "--store", store.toString(), settings.ontology().toAbsolutePath().toString(), corpus.toString())), out);
+        JavaProcess.run(
+                JavaProcess.builder(
+                        settings.heap(),
+                        gc,
+                        out,
+                        PARLEY_MAIN,
+                        List.of(
+                                "load",
+                                "--store",
+                                store.toString(),
+                                settings.ontology().toAbsolutePath().toString(),
+                                corpus.toString())),
+                out);
         double seconds = (System.nanoTime() - start) / 1e9;
-        results.ingest.add(new Results.Ingest("parley", "load: parse + SHACL + inference + write", quads, seconds, JavaProcess.heap(gc)));
+        results.ingest.add(new Results.Ingest(
+                "parley", "load: parse + SHACL + inference + write", quads, seconds, JavaProcess.heap(gc)));
         progress.accept(String.format("  parley: %.1f s, %,.0f quads/s", seconds, quads / seconds));
     }
 
@@ -198,8 +208,21 @@ public final class Bench {
         Files.createDirectories(load);
         Path nquads = load.resolve("parley.nq");
         Path out = logs.resolve("parley-export.log");
-        JavaProcess.run(JavaProcess.builder(settings.heap(), logs.resolve("parley-export-gc.log"), out, PARLEY_MAIN,
-                List.of("export", "--store", parleyStore.toString(), "--format", "nq", "--out", nquads.toString())), out);
+        JavaProcess.run(
+                JavaProcess.builder(
+                        settings.heap(),
+                        logs.resolve("parley-export-gc.log"),
+                        out,
+                        PARLEY_MAIN,
+                        List.of(
+                                "export",
+                                "--store",
+                                parleyStore.toString(),
+                                "--format",
+                                "nq",
+                                "--out",
+                                nquads.toString())),
+                out);
         long quads;
         try (Stream<String> lines = Files.lines(nquads)) {
             quads = lines.filter(l -> !l.isBlank()).count();
@@ -212,23 +235,41 @@ public final class Bench {
         long start = System.nanoTime();
         virtuoso.bulkLoad(load);
         double seconds = (System.nanoTime() - start) / 1e9;
-        results.ingest.add(new Results.Ingest("virtuoso", "bulk load of the same quads as Parley's store", quads, seconds, Results.Heap.NONE));
+        results.ingest.add(new Results.Ingest(
+                "virtuoso", "bulk load of the same quads as Parley's store", quads, seconds, Results.Heap.NONE));
         progress.accept(String.format("  virtuoso: %.1f s, %,.0f quads/s", seconds, quads / seconds));
         virtuoso.stop();
-        virtuoso.start();   // timed again, now on the loaded database, like the other servers
+        virtuoso.start(); // timed again, now on the loaded database, like the other servers
         return Optional.of(virtuoso);
     }
 
     /** Parley's server as it ships ("parley"), or with its result cache off ("parley-nocache"), so the engine is timed alone. */
     private Server parleyServer(String system, Path store, Path corpus) throws IOException {
         int port = freePort();
-        progress.accept("Starting Parley's server" + (system.equals("parley") ? "" : " without its result cache") + " ...");
-        List<String> args = new ArrayList<>(List.of("serve", "--store", store.toString(), "--ontology", settings.ontology().toAbsolutePath().toString(),
-                "--data", corpus.toString(), "--port", Integer.toString(port), "--timeout", settings.timeout().toSeconds() + "s"));
-        if (!system.equals("parley"))
-            args.addAll(List.of("--cache-mb", "0"));
-        return JavaServer.start(system, settings.heap(), logs, PARLEY_MAIN, args,
-                "http://localhost:" + port + "/parley/sparql", Optional.of("http://localhost:" + port + "/"), settings.timeout());
+        progress.accept(
+                "Starting Parley's server" + (system.equals("parley") ? "" : " without its result cache") + " ...");
+        List<String> args = new ArrayList<>(List.of(
+                "serve",
+                "--store",
+                store.toString(),
+                "--ontology",
+                settings.ontology().toAbsolutePath().toString(),
+                "--data",
+                corpus.toString(),
+                "--port",
+                Integer.toString(port),
+                "--timeout",
+                settings.timeout().toSeconds() + "s"));
+        if (!system.equals("parley")) args.addAll(List.of("--cache-mb", "0"));
+        return JavaServer.start(
+                system,
+                settings.heap(),
+                logs,
+                PARLEY_MAIN,
+                args,
+                "http://localhost:" + port + "/parley/sparql",
+                Optional.of("http://localhost:" + port + "/"),
+                settings.timeout());
     }
 
     /** Jena's own Fuseki on the same TDB2 files, configured only with the union default graph and the same timeout. */
@@ -252,11 +293,19 @@ public final class Bench {
                 <#dataset> rdf:type tdb2:DatasetTDB2 ;
                     tdb2:location "%s" ;
                     tdb2:unionDefaultGraph true .
-                """.formatted(settings.timeout().toMillis(), store.toString().replace("\\", "\\\\").replace("\"", "\\\"")));
+                """.formatted(
+                        settings.timeout().toMillis(),
+                        store.toString().replace("\\", "\\\\").replace("\"", "\\\"")));
         progress.accept("Starting a plain Fuseki on the same store ...");
-        return JavaServer.start("fuseki", settings.heap(), logs, FUSEKI_MAIN,
+        return JavaServer.start(
+                "fuseki",
+                settings.heap(),
+                logs,
+                FUSEKI_MAIN,
                 List.of("--config", config.toString(), "--port", Integer.toString(port)),
-                "http://localhost:" + port + "/ds/sparql", Optional.empty(), settings.timeout());
+                "http://localhost:" + port + "/ds/sparql",
+                Optional.empty(),
+                settings.timeout());
     }
 
     /** What every server is asked, chosen from the corpus by the first server that answers. */
@@ -273,10 +322,11 @@ public final class Bench {
             for (SparqlFile query : NamedQueries.all().values()) {
                 queries.add(query);
                 Call call = ALSO_CALLED_WITH.get(query.name());
-                if (call == null)
-                    continue;
-                String value = "<" + firstOfType.computeIfAbsent(call.type(), type -> Measure.first(sparql, type)) + ">";
-                String text = Parameters.bind(QueryRunner.parse(query), Map.of(call.parameter(), value)).toString();
+                if (call == null) continue;
+                String value =
+                        "<" + firstOfType.computeIfAbsent(call.type(), type -> Measure.first(sparql, type)) + ">";
+                String text = Parameters.bind(QueryRunner.parse(query), Map.of(call.parameter(), value))
+                        .toString();
                 queries.add(new SparqlFile(query.name() + " · " + call.parameter(), text, query.header()));
                 bound.add(call.parameter() + " = " + value);
             }
@@ -291,18 +341,19 @@ public final class Bench {
         List<SparqlFile> queries = targets.queries();
         String actor = targets.actor();
         Measure measure = new Measure(settings, progress);
-        for (SparqlFile query : queries)
-            results.latency.add(measure.latency(server, query));
+        for (SparqlFile query : queries) results.latency.add(measure.latency(server, query));
         String lookup = "SELECT ?p ?o WHERE { <" + actor + "> ?p ?o }";
-        results.throughput.add(measure.throughput(server, "sparql: the statements of one actor", () -> server.sparql().query(lookup)));
+        results.throughput.add(measure.throughput(
+                server,
+                "sparql: the statements of one actor",
+                () -> server.sparql().query(lookup)));
         server.page().ifPresent(home -> {
             String page = home + actor.substring(BASE.length());
-            results.throughput.add(measure.throughput(server, "page: one actor's HTML page",
-                    () -> server.sparql().get(page, "text/html")));
+            results.throughput.add(measure.throughput(
+                    server, "page: one actor's HTML page", () -> server.sparql().get(page, "text/html")));
         });
         results.startup.add(new Results.Startup(server.name(), server.startupSeconds(), server.stop()));
     }
-
 
     static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -311,11 +362,9 @@ public final class Bench {
     }
 
     static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir))
-            return;
+        if (!Files.exists(dir)) return;
         try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList())
-                Files.delete(path);
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) Files.delete(path);
         }
     }
 }

@@ -21,8 +21,19 @@ import java.util.Set;
  * @param heap        -Xmx of every JVM under test
  * @param timeout     query timeout of every server under test
  */
-public record BenchSettings(int articles, long seed, Path work, Path ontology, Set<String> systems, int warmup, int runs,
-        Duration queryBudget, int clients, Duration duration, String heap, Duration timeout) {
+public record BenchSettings(
+        int articles,
+        long seed,
+        Path work,
+        Path ontology,
+        Set<String> systems,
+        int warmup,
+        int runs,
+        Duration queryBudget,
+        int clients,
+        Duration duration,
+        String heap,
+        Duration timeout) {
 
     public static final Set<String> SYSTEMS = Set.of("parley", "parley-nocache", "tdb2", "fuseki", "virtuoso");
 

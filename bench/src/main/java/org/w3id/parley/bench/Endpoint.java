@@ -1,6 +1,5 @@
 package org.w3id.parley.bench;
 
-import org.w3id.parley.ParleyException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -14,6 +13,7 @@ import java.time.Duration;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
+import org.w3id.parley.ParleyException;
 
 /** A SPARQL endpoint under test, asked over HTTP/1.1 the way any client would. */
 final class Endpoint {
@@ -29,8 +29,7 @@ final class Endpoint {
          */
         boolean cutOff() {
             int end = body.length - 1;
-            while (end >= 0 && Character.isWhitespace(body[end]))
-                end--;
+            while (end >= 0 && Character.isWhitespace(body[end])) end--;
             return status == 200 && (end < 0 || body[end] != '}');
         }
 
@@ -39,8 +38,10 @@ final class Endpoint {
         }
     }
 
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     private final String url;
     private final Duration timeout;
 
@@ -55,7 +56,8 @@ final class Endpoint {
     }
 
     Answer query(String sparql) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout)
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(timeout)
                 .header("Accept", "application/sparql-results+json")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(sparql, StandardCharsets.UTF_8)))
@@ -64,7 +66,11 @@ final class Endpoint {
     }
 
     Answer get(String pageUrl, String accept) {
-        return send(HttpRequest.newBuilder(URI.create(pageUrl)).timeout(timeout).header("Accept", accept).GET().build());
+        return send(HttpRequest.newBuilder(URI.create(pageUrl))
+                .timeout(timeout)
+                .header("Accept", accept)
+                .GET()
+                .build());
     }
 
     private Answer send(HttpRequest request) {

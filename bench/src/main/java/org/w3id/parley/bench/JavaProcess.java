@@ -1,6 +1,5 @@
 package org.w3id.parley.bench;
 
-import org.w3id.parley.ParleyException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,6 +9,8 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.w3id.parley.ParleyException;
 
 /**
  * A Java program run in its own JVM, on this program's class path, with its output and a GC log in
@@ -39,8 +40,9 @@ final class JavaProcess {
             Process process = builder.start();
             int exit = process.waitFor();
             if (exit != 0)
-                throw new ParleyException(builder.command().get(builder.command().indexOf("-cp") + 2) + " exited with " + exit
-                        + ":\n" + tail(output));
+                throw new ParleyException(
+                        builder.command().get(builder.command().indexOf("-cp") + 2) + " exited with " + exit + ":\n"
+                                + tail(output));
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         } catch (InterruptedException ex) {
@@ -63,13 +65,11 @@ final class JavaProcess {
      */
     static OptionalLong peakHeapMb(Path gcLog) {
         try {
-            if (!Files.exists(gcLog))
-                return OptionalLong.empty();
+            if (!Files.exists(gcLog)) return OptionalLong.empty();
             long peak = -1;
             for (String line : Files.readAllLines(gcLog)) {
                 Matcher before = GC_BEFORE.matcher(line);
-                if (line.contains("Pause") && before.find())
-                    peak = Math.max(peak, Long.parseLong(before.group(1)));
+                if (line.contains("Pause") && before.find()) peak = Math.max(peak, Long.parseLong(before.group(1)));
                 Matcher exit = EXIT_USED.matcher(line);
                 if (line.contains("garbage-first heap") && exit.find())
                     peak = Math.max(peak, Long.parseLong(exit.group(1)) / 1024);
@@ -83,13 +83,11 @@ final class JavaProcess {
     /** The largest heap occupancy left after a collection: the most the program really held. */
     static OptionalLong liveHeapMb(Path gcLog) {
         try {
-            if (!Files.exists(gcLog))
-                return OptionalLong.empty();
+            if (!Files.exists(gcLog)) return OptionalLong.empty();
             long live = -1;
             for (String line : Files.readAllLines(gcLog)) {
                 Matcher after = GC_BEFORE.matcher(line);
-                if (line.contains("Pause") && after.find())
-                    live = Math.max(live, Long.parseLong(after.group(2)));
+                if (line.contains("Pause") && after.find()) live = Math.max(live, Long.parseLong(after.group(2)));
             }
             return live < 0 ? OptionalLong.empty() : OptionalLong.of(live);
         } catch (IOException ex) {

@@ -1,11 +1,12 @@
 package org.w3id.parley.bench;
 
-import org.w3id.parley.ParleyException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+
+import org.w3id.parley.ParleyException;
 
 /** A server in its own JVM (Parley, or a plain Fuseki), started and timed to its first answer. */
 final class JavaServer implements Server {
@@ -19,7 +20,8 @@ final class JavaServer implements Server {
     private final double startup;
     private Results.Heap heap;
 
-    private JavaServer(String name, Process process, Endpoint sparql, Optional<String> page, Path gcLog, double startup) {
+    private JavaServer(
+            String name, Process process, Endpoint sparql, Optional<String> page, Path gcLog, double startup) {
         this.name = name;
         this.process = process;
         this.sparql = sparql;
@@ -29,8 +31,15 @@ final class JavaServer implements Server {
     }
 
     /** Starts {@code mainClass} and waits until {@code sparqlUrl} answers a query. */
-    static JavaServer start(String name, String heap, Path logs, String mainClass, List<String> args, String sparqlUrl,
-            Optional<String> page, Duration timeout) {
+    static JavaServer start(
+            String name,
+            String heap,
+            Path logs,
+            String mainClass,
+            List<String> args,
+            String sparqlUrl,
+            Optional<String> page,
+            Duration timeout) {
         Path gcLog = logs.resolve(name + "-serve-gc.log");
         Path output = logs.resolve(name + "-serve.log");
         long begin = System.nanoTime();
@@ -40,8 +49,7 @@ final class JavaServer implements Server {
         while (true) {
             if (!process.isAlive())
                 throw new ParleyException(name + " stopped before answering:\n" + JavaProcess.tail(output));
-            if (endpoint.query(PROBE).ok())
-                break;
+            if (endpoint.query(PROBE).ok()) break;
             if (System.nanoTime() > deadline) {
                 process.destroyForcibly();
                 throw new ParleyException(name + " did not answer within 5 minutes:\n" + JavaProcess.tail(output));

@@ -21,6 +21,7 @@ final class Report {
     private static final List<String> SERVERS = List.of("parley", "parley-nocache", "fuseki", "virtuoso");
     /** Parley's server as it ships, and the same server with its result cache off: the query engine alone. */
     private static final List<String> PARLEYS = List.of("parley", "parley-nocache");
+
     private final Results results;
 
     Report(Results results) {
@@ -32,27 +33,47 @@ final class Report {
         JsonObject root = JSON.parse(json);
         Results results = new Results();
         JsonObject m = root.get("machine").getAsObject();
-        results.machine = new Results.Machine(text(m, "cpu"), (int) integer(m, "cores"), integer(m, "memoryMb"), text(m, "os"), text(m, "java"));
+        results.machine = new Results.Machine(
+                text(m, "cpu"), (int) integer(m, "cores"), integer(m, "memoryMb"), text(m, "os"), text(m, "java"));
         JsonObject settings = root.get("settings").getAsObject();
-        settings.keys().forEach(k -> results.settings.put(k, settings.get(k).isNumber()
-                ? (Object) settings.get(k).getAsNumber().value().longValue() : settings.get(k).getAsString().value()));
-        root.get("skipped").getAsArray().forEach(v -> results.skipped.add(v.getAsString().value()));
+        settings.keys()
+                .forEach(k -> results.settings.put(
+                        k,
+                        settings.get(k).isNumber()
+                                ? (Object) settings.get(k).getAsNumber().value().longValue()
+                                : settings.get(k).getAsString().value()));
+        root.get("skipped")
+                .getAsArray()
+                .forEach(v -> results.skipped.add(v.getAsString().value()));
         for (var v : root.get("ingest").getAsArray()) {
             JsonObject o = v.getAsObject();
-            results.ingest.add(new Results.Ingest(text(o, "system"), text(o, "what"), integer(o, "quads"), decimal(o, "seconds"), heap(o)));
+            results.ingest.add(new Results.Ingest(
+                    text(o, "system"), text(o, "what"), integer(o, "quads"), decimal(o, "seconds"), heap(o)));
         }
         for (var v : root.get("latency").getAsArray()) {
             JsonObject o = v.getAsObject();
             boolean failed = o.hasKey("error");
-            Stats stats = failed ? Stats.ofNanos(java.util.List.of())
-                    : new Stats((int) integer(o, "runs"), decimal(o, "p50Ms"), decimal(o, "p95Ms"), decimal(o, "p99Ms"));
-            results.latency.add(new Results.Latency(text(o, "query"), text(o, "system"), failed ? Double.NaN : decimal(o, "firstMs"),
-                    stats, failed ? null : integer(o, "rows"), failed ? text(o, "error") : null));
+            Stats stats = failed
+                    ? Stats.ofNanos(List.of())
+                    : new Stats(
+                            (int) integer(o, "runs"), decimal(o, "p50Ms"), decimal(o, "p95Ms"), decimal(o, "p99Ms"));
+            results.latency.add(new Results.Latency(
+                    text(o, "query"),
+                    text(o, "system"),
+                    failed ? Double.NaN : decimal(o, "firstMs"),
+                    stats,
+                    failed ? null : integer(o, "rows"),
+                    failed ? text(o, "error") : null));
         }
         for (var v : root.get("throughput").getAsArray()) {
             JsonObject o = v.getAsObject();
-            results.throughput.add(new Results.Throughput(text(o, "system"), text(o, "target"), integer(o, "requests"), integer(o, "errors"),
-                    decimal(o, "seconds"), new Stats((int) integer(o, "requests"), Double.NaN, decimal(o, "p95Ms"), Double.NaN)));
+            results.throughput.add(new Results.Throughput(
+                    text(o, "system"),
+                    text(o, "target"),
+                    integer(o, "requests"),
+                    integer(o, "errors"),
+                    decimal(o, "seconds"),
+                    new Stats((int) integer(o, "requests"), Double.NaN, decimal(o, "p95Ms"), Double.NaN)));
         }
         for (var v : root.get("startup").getAsArray()) {
             JsonObject o = v.getAsObject();
@@ -74,7 +95,9 @@ final class Report {
     }
 
     private static Results.Heap heap(JsonObject o) {
-        return new Results.Heap(o.hasKey("peakHeapMb") ? integer(o, "peakHeapMb") : null, o.hasKey("liveHeapMb") ? integer(o, "liveHeapMb") : null);
+        return new Results.Heap(
+                o.hasKey("peakHeapMb") ? integer(o, "peakHeapMb") : null,
+                o.hasKey("liveHeapMb") ? integer(o, "liveHeapMb") : null);
     }
 
     String json() {
@@ -88,10 +111,8 @@ final class Report {
         root.put("machine", machine);
         JsonObject settings = new JsonObject();
         results.settings.forEach((k, v) -> {
-            if (v instanceof Number n)
-                settings.put(k, n.longValue());
-            else
-                settings.put(k, String.valueOf(v));
+            if (v instanceof Number n) settings.put(k, n.longValue());
+            else settings.put(k, String.valueOf(v));
         });
         root.put("settings", settings);
         JsonArray skipped = new JsonArray();
@@ -157,93 +178,174 @@ final class Report {
     String markdown() {
         StringBuilder md = new StringBuilder();
         Results.Machine m = results.machine;
-        md.append(String.format(Locale.ROOT, "Benchmark: %s articles, seed %s; %s warm-up and up to %s timed runs per query (at most %s s each); %s clients for %s s; -Xmx%s; query timeout %s s.%n",
-                results.settings.get("articles"), results.settings.get("seed"), results.settings.get("warmup"), results.settings.get("runs"),
-                results.settings.get("queryBudgetSeconds"), results.settings.get("clients"), results.settings.get("durationSeconds"),
-                results.settings.get("heap"), results.settings.get("timeoutSeconds")));
-        md.append(String.format(Locale.ROOT, "Machine: %s, %d cores, %,d MiB RAM, %s, %s.%n", m.cpu(), m.cores(), m.memoryMb(), m.os(), m.java()));
+        md.append(String.format(
+                Locale.ROOT,
+                "Benchmark: %s articles, seed %s; %s warm-up and up to %s timed runs per query (at most %s s each); %s clients for %s s; -Xmx%s; query timeout %s s.%n",
+                results.settings.get("articles"),
+                results.settings.get("seed"),
+                results.settings.get("warmup"),
+                results.settings.get("runs"),
+                results.settings.get("queryBudgetSeconds"),
+                results.settings.get("clients"),
+                results.settings.get("durationSeconds"),
+                results.settings.get("heap"),
+                results.settings.get("timeoutSeconds")));
+        md.append(String.format(
+                Locale.ROOT,
+                "Machine: %s, %d cores, %,d MiB RAM, %s, %s.%n",
+                m.cpu(),
+                m.cores(),
+                m.memoryMb(),
+                m.os(),
+                m.java()));
         if (results.settings.containsKey("bound"))
             md.append(results.settings.get("bound")).append(".\n");
-        for (String skip : results.skipped)
-            md.append("Skipped ").append(skip).append(".\n");
-        md.append("\n**Ingest**\n\n| system | does | quads | seconds | quads/s | ÷ tdb2.tdbloader | heap MiB, peak / live |\n|---|---|---:|---:|---:|---:|---:|\n");
-        Optional<Results.Ingest> tdb = results.ingest.stream().filter(i -> i.system().equals("tdb2.tdbloader")).findFirst();
+        for (String skip : results.skipped) md.append("Skipped ").append(skip).append(".\n");
+        md.append(
+                "\n**Ingest**\n\n| system | does | quads | seconds | quads/s | ÷ tdb2.tdbloader | heap MiB, peak / live |\n|---|---|---:|---:|---:|---:|---:|\n");
+        Optional<Results.Ingest> tdb = results.ingest.stream()
+                .filter(i -> i.system().equals("tdb2.tdbloader"))
+                .findFirst();
         for (Results.Ingest i : results.ingest)
-            md.append(String.format(Locale.ROOT, "| %s | %s | %,d | %.1f | %,.0f | %s | %s |%n", i.system(), i.what(), i.quads(), i.seconds(),
-                    i.quadsPerSecond(), tdb.map(t -> ratio(i.quadsPerSecond(), t.quadsPerSecond())).orElse("–"),
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %s | %,d | %.1f | %,.0f | %s | %s |%n",
+                    i.system(),
+                    i.what(),
+                    i.quads(),
+                    i.seconds(),
+                    i.quadsPerSecond(),
+                    tdb.map(t -> ratio(i.quadsPerSecond(), t.quadsPerSecond())).orElse("–"),
                     heap(i.heap())));
 
         Set<String> systems = new LinkedHashSet<>();
         results.latency.forEach(l -> systems.add(l.system()));
         List<String> present = SERVERS.stream().filter(systems::contains).toList();
         if (!present.isEmpty()) {
-            md.append("\n**Query latency**, ms: first run after start · p50 / p95 / p99 of the timed runs; ratios are of p50 (and of the first run), "
-                    + "below 1 means Parley is faster; no ratio where a system's answer has another number of rows\n\n| query | rows |");
+            md.append(
+                    "\n**Query latency**, ms: first run after start · p50 / p95 / p99 of the timed runs; ratios are of p50 (and of the first run), "
+                            + "below 1 means Parley is faster; no ratio where a system's answer has another number of rows\n\n| query | rows |");
             present.forEach(s -> md.append(' ').append(s).append(" |"));
             List<List<String>> ratios = new ArrayList<>();
             for (String parley : PARLEYS)
                 for (String other : present)
-                    if (present.contains(parley) && !PARLEYS.contains(other))
-                        ratios.add(List.of(parley, other));
-            ratios.forEach(r -> md.append(' ').append(r.get(0)).append(" ÷ ").append(r.get(1)).append(" |"));
+                    if (present.contains(parley) && !PARLEYS.contains(other)) ratios.add(List.of(parley, other));
+            ratios.forEach(r -> md.append(' ')
+                    .append(r.get(0))
+                    .append(" ÷ ")
+                    .append(r.get(1))
+                    .append(" |"));
             md.append("\n|---|---:|");
             present.forEach(s -> md.append("---:|"));
             ratios.forEach(r -> md.append("---:|"));
             md.append('\n');
             Map<String, Map<String, Results.Latency>> byQuery = new LinkedHashMap<>();
-            results.latency.forEach(l -> byQuery.computeIfAbsent(l.query(), q -> new LinkedHashMap<>()).put(l.system(), l));
+            results.latency.forEach(l -> byQuery.computeIfAbsent(l.query(), q -> new LinkedHashMap<>())
+                    .put(l.system(), l));
             byQuery.forEach((query, bySystem) -> {
                 Set<Long> rowCounts = new LinkedHashSet<>();
                 bySystem.values().stream().filter(l -> l.error() == null).forEach(l -> rowCounts.add(l.rows()));
-                md.append("| ").append(query).append(" | ")
-                  .append(rowCounts.isEmpty() ? "–" : rowCounts.size() == 1 ? String.format("%,d", rowCounts.iterator().next())
-                          : "differ: " + String.join(", ", bySystem.values().stream().filter(l -> l.error() == null)
-                                  .map(l -> l.system() + " " + String.format("%,d", l.rows())).toList()))
-                  .append(" |");
+                md.append("| ")
+                        .append(query)
+                        .append(" | ")
+                        .append(
+                                rowCounts.isEmpty()
+                                        ? "–"
+                                        : rowCounts.size() == 1
+                                                ? String.format(
+                                                        "%,d",
+                                                        rowCounts.iterator().next())
+                                                : "differ: "
+                                                        + String.join(
+                                                                ", ",
+                                                                bySystem.values().stream()
+                                                                        .filter(l -> l.error() == null)
+                                                                        .map(l -> l.system() + " "
+                                                                                + String.format("%,d", l.rows()))
+                                                                        .toList()))
+                        .append(" |");
                 for (String s : present) {
                     Results.Latency l = bySystem.get(s);
-                    md.append(' ').append(l == null ? "–" : l.error() != null ? (l.error().startsWith("timeout") ? "timeout" : "error") : String.format(Locale.ROOT, "%s · %s / %s / %s",
-                            ms(l.firstMs()), ms(l.stats().p50()), ms(l.stats().p95()), ms(l.stats().p99()))).append(" |");
+                    md.append(' ')
+                            .append(
+                                    l == null
+                                            ? "–"
+                                            : l.error() != null
+                                                    ? (l.error().startsWith("timeout") ? "timeout" : "error")
+                                                    : String.format(
+                                                            Locale.ROOT,
+                                                            "%s · %s / %s / %s",
+                                                            ms(l.firstMs()),
+                                                            ms(l.stats().p50()),
+                                                            ms(l.stats().p95()),
+                                                            ms(l.stats().p99())))
+                            .append(" |");
                 }
                 for (List<String> r : ratios) {
                     Results.Latency parley = bySystem.get(r.get(0));
                     Results.Latency o = bySystem.get(r.get(1));
-                    String cell = parley == null || o == null || parley.error() != null || o.error() != null ? "–"
-                            : !parley.rows().equals(o.rows()) ? "– (other answer)"
-                            : ratio(parley.stats().p50(), o.stats().p50()) + " (first " + ratio(parley.firstMs(), o.firstMs()) + ")";
+                    String cell = parley == null || o == null || parley.error() != null || o.error() != null
+                            ? "–"
+                            : !parley.rows().equals(o.rows())
+                                    ? "– (other answer)"
+                                    : ratio(parley.stats().p50(), o.stats().p50()) + " (first "
+                                            + ratio(parley.firstMs(), o.firstMs()) + ")";
                     md.append(' ').append(cell).append(" |");
                 }
                 md.append('\n');
             });
-            results.latency.stream().filter(l -> l.error() != null && !l.error().startsWith("timeout"))
-                    .forEach(l -> md.append("\n- ").append(l.system()).append(" could not run `").append(l.query()).append("`: ").append(l.error()));
-            if (results.latency.stream().anyMatch(l -> l.error() != null && !l.error().startsWith("timeout")))
-                md.append('\n');
+            results.latency.stream()
+                    .filter(l -> l.error() != null && !l.error().startsWith("timeout"))
+                    .forEach(l -> md.append("\n- ")
+                            .append(l.system())
+                            .append(" could not run `")
+                            .append(l.query())
+                            .append("`: ")
+                            .append(l.error()));
+            if (results.latency.stream()
+                    .anyMatch(l -> l.error() != null && !l.error().startsWith("timeout"))) md.append('\n');
         }
         if (!results.throughput.isEmpty()) {
-            md.append("\n**Serving**, ").append(results.settings.get("clients")).append(" concurrent clients\n\n| system | request | requests/s | p95 ms | errors |\n|---|---|---:|---:|---:|\n");
+            md.append("\n**Serving**, ")
+                    .append(results.settings.get("clients"))
+                    .append(
+                            " concurrent clients\n\n| system | request | requests/s | p95 ms | errors |\n|---|---|---:|---:|---:|\n");
             for (Results.Throughput t : results.throughput)
-                md.append(String.format(Locale.ROOT, "| %s | %s | %,.0f | %s | %d |%n", t.system(), t.target(), t.perSecond(), ms(t.stats().p95()), t.errors()));
+                md.append(String.format(
+                        Locale.ROOT,
+                        "| %s | %s | %,.0f | %s | %d |%n",
+                        t.system(),
+                        t.target(),
+                        t.perSecond(),
+                        ms(t.stats().p95()),
+                        t.errors()));
         }
         if (!results.startup.isEmpty()) {
-            md.append("\n**Startup and memory** (servers on the loaded store)\n\n| system | first answer, s | heap MiB, peak / live |\n|---|---:|---:|\n");
+            md.append(
+                    "\n**Startup and memory** (servers on the loaded store)\n\n| system | first answer, s | heap MiB, peak / live |\n|---|---:|---:|\n");
             for (Results.Startup s : results.startup)
-                md.append(String.format(Locale.ROOT, "| %s | %.2f | %s |%n", s.system(), s.seconds(), s.heap().peakMb() == null ? "– (not a JVM)" : heap(s.heap())));
+                md.append(String.format(
+                        Locale.ROOT,
+                        "| %s | %.2f | %s |%n",
+                        s.system(),
+                        s.seconds(),
+                        s.heap().peakMb() == null ? "– (not a JVM)" : heap(s.heap())));
         }
         return md.toString();
     }
 
     private static void heap(JsonObject o, Results.Heap heap) {
-        if (heap.peakMb() != null)
-            o.put("peakHeapMb", heap.peakMb());
-        if (heap.liveMb() != null)
-            o.put("liveHeapMb", heap.liveMb());
+        if (heap.peakMb() != null) o.put("peakHeapMb", heap.peakMb());
+        if (heap.liveMb() != null) o.put("liveHeapMb", heap.liveMb());
     }
 
     private static String heap(Results.Heap heap) {
-        if (heap.peakMb() == null)
-            return "–";
-        return String.format(Locale.ROOT, "%,d / %s", heap.peakMb(), heap.liveMb() == null ? "–" : String.format(Locale.ROOT, "%,d", heap.liveMb()));
+        if (heap.peakMb() == null) return "–";
+        return String.format(
+                Locale.ROOT,
+                "%,d / %s",
+                heap.peakMb(),
+                heap.liveMb() == null ? "–" : String.format(Locale.ROOT, "%,d", heap.liveMb()));
     }
 
     /** Three decimals are more than any of these measurements can tell apart. */
@@ -252,10 +354,10 @@ final class Report {
     }
 
     private static String ms(double value) {
-        if (Double.isNaN(value))
-            return "–";
-        return value >= 100 ? String.format(Locale.ROOT, "%,.0f", value) : value >= 10 ? String.format(Locale.ROOT, "%.1f", value)
-                : String.format(Locale.ROOT, "%.2f", value);
+        if (Double.isNaN(value)) return "–";
+        return value >= 100
+                ? String.format(Locale.ROOT, "%,.0f", value)
+                : value >= 10 ? String.format(Locale.ROOT, "%.1f", value) : String.format(Locale.ROOT, "%.2f", value);
     }
 
     private static String ratio(double a, double b) {

@@ -8,8 +8,7 @@ record Stats(int count, double p50, double p95, double p99) {
 
     /** From durations in nanoseconds; the figures are in milliseconds. */
     static Stats ofNanos(List<Long> nanos) {
-        if (nanos.isEmpty())
-            return new Stats(0, Double.NaN, Double.NaN, Double.NaN);
+        if (nanos.isEmpty()) return new Stats(0, Double.NaN, Double.NaN, Double.NaN);
         long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
         return new Stats(sorted.length, rank(sorted, 50), rank(sorted, 95), rank(sorted, 99));
     }

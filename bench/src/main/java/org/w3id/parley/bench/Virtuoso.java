@@ -1,8 +1,8 @@
 package org.w3id.parley.bench;
 
-import org.w3id.parley.ParleyException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+
+import org.w3id.parley.ParleyException;
 
 /**
  * OpenLink Virtuoso (Debian's {@code virtuoso-opensource}) as a peer: a private instance on loopback with its
@@ -41,15 +43,43 @@ final class Virtuoso implements Server {
         try {
             Files.createDirectories(this.dir);
             Map<String, Map<String, String>> settings = Map.of(
-                    "Database", Map.of("DatabaseFile", file("virtuoso.db"), "ErrorLogFile", file("virtuoso.log"),
-                            "LockFile", file("virtuoso.lck"), "TransactionFile", file("virtuoso.trx"),
-                            "xa_persistent_file", file("virtuoso.pxa")),
-                    "TempDatabase", Map.of("DatabaseFile", file("virtuoso-temp.db"), "TransactionFile", file("virtuoso-temp.trx")),
-                    "Parameters", Map.of("ServerPort", "127.0.0.1:" + sqlPort, "DirsAllowed", ". , " + loadable.toAbsolutePath(),
-                            "NumberOfBuffers", Long.toString(buffers), "MaxDirtyBuffers", Long.toString(buffers * 3 / 4)),
+                    "Database",
+                            Map.of(
+                                    "DatabaseFile",
+                                    file("virtuoso.db"),
+                                    "ErrorLogFile",
+                                    file("virtuoso.log"),
+                                    "LockFile",
+                                    file("virtuoso.lck"),
+                                    "TransactionFile",
+                                    file("virtuoso.trx"),
+                                    "xa_persistent_file",
+                                    file("virtuoso.pxa")),
+                    "TempDatabase",
+                            Map.of(
+                                    "DatabaseFile",
+                                    file("virtuoso-temp.db"),
+                                    "TransactionFile",
+                                    file("virtuoso-temp.trx")),
+                    "Parameters",
+                            Map.of(
+                                    "ServerPort",
+                                    "127.0.0.1:" + sqlPort,
+                                    "DirsAllowed",
+                                    ". , " + loadable.toAbsolutePath(),
+                                    "NumberOfBuffers",
+                                    Long.toString(buffers),
+                                    "MaxDirtyBuffers",
+                                    Long.toString(buffers * 3 / 4)),
                     "HTTPServer", Map.of("ServerPort", "127.0.0.1:" + httpPort),
-                    "SPARQL", Map.of("ResultSetMaxRows", "10000000", "MaxQueryExecutionTime", Long.toString(timeout.toSeconds()),
-                            "MaxQueryCostEstimationTime", "0"));
+                    "SPARQL",
+                            Map.of(
+                                    "ResultSetMaxRows",
+                                    "10000000",
+                                    "MaxQueryExecutionTime",
+                                    Long.toString(timeout.toSeconds()),
+                                    "MaxQueryCostEstimationTime",
+                                    "0"));
             Files.write(ini(), configure(Files.readAllLines(PACKAGED_INI), settings));
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
@@ -62,11 +92,12 @@ final class Virtuoso implements Server {
         String section = "";
         for (String line : lines) {
             String trimmed = line.strip();
-            if (trimmed.startsWith("[") && trimmed.endsWith("]"))
-                section = trimmed.substring(1, trimmed.length() - 1);
+            if (trimmed.startsWith("[") && trimmed.endsWith("]")) section = trimmed.substring(1, trimmed.length() - 1);
             Map<String, String> wanted = settings.getOrDefault(section, Map.of());
             int equals = line.indexOf('=');
-            String key = equals > 0 && !trimmed.startsWith(";") ? line.substring(0, equals).strip() : null;
+            String key = equals > 0 && !trimmed.startsWith(";")
+                    ? line.substring(0, equals).strip()
+                    : null;
             out.add(key != null && wanted.containsKey(key) ? key + " = " + wanted.get(key) : line);
         }
         return out;
@@ -78,7 +109,8 @@ final class Virtuoso implements Server {
         run(List.of(SERVER.toString(), "+configfile", ini().toString(), "+wait"), Duration.ofMinutes(5));
         while (!sparql.query("ASK { ?s ?p ?o }").ok()) {
             if (System.nanoTime() - begin > TimeUnit.MINUTES.toNanos(2))
-                throw new ParleyException("Virtuoso did not answer SPARQL within 2 minutes; see " + dir.resolve("virtuoso.log"));
+                throw new ParleyException(
+                        "Virtuoso did not answer SPARQL within 2 minutes; see " + dir.resolve("virtuoso.log"));
             JavaServer.sleep(50);
         }
         startup = (System.nanoTime() - begin) / 1e9;
@@ -86,14 +118,16 @@ final class Virtuoso implements Server {
 
     /** Bulk-loads every {@code *.nq} file in {@code folder} (graph names from the file) and checkpoints. */
     void bulkLoad(Path folder) {
-        sql("ld_dir('" + folder.toAbsolutePath() + "', '*.nq', 'urn:x-parley:bench:default'); rdf_loader_run(); checkpoint;");
+        sql("ld_dir('" + folder.toAbsolutePath()
+                + "', '*.nq', 'urn:x-parley:bench:default'); rdf_loader_run(); checkpoint;");
         String errors = sql("SELECT ll_file, ll_error FROM DB.DBA.load_list WHERE ll_error IS NOT NULL;");
-        if (errors.contains(".nq"))
-            throw new ParleyException("Virtuoso's bulk loader reported errors:\n" + errors);
+        if (errors.contains(".nq")) throw new ParleyException("Virtuoso's bulk loader reported errors:\n" + errors);
     }
 
     String sql(String statements) {
-        return run(List.of(ISQL.toString(), Integer.toString(sqlPort), "dba", "dba", "exec=" + statements), Duration.ofHours(2));
+        return run(
+                List.of(ISQL.toString(), Integer.toString(sqlPort), "dba", "dba", "exec=" + statements),
+                Duration.ofHours(2));
     }
 
     @Override
@@ -133,8 +167,7 @@ final class Virtuoso implements Server {
     /** Virtuoso removes its lock file when it has shut down; a restart before that would fail. */
     private void waitForLockRelease() {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-        while (Files.exists(dir.resolve("virtuoso.lck")) && System.nanoTime() < deadline)
-            JavaServer.sleep(50);
+        while (Files.exists(dir.resolve("virtuoso.lck")) && System.nanoTime() < deadline) JavaServer.sleep(50);
     }
 
     private Path ini() {
@@ -147,13 +180,16 @@ final class Virtuoso implements Server {
 
     private String run(List<String> command, Duration limit) {
         try {
-            Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(command)
+                    .directory(dir.toFile())
+                    .redirectErrorStream(true)
+                    .start();
             byte[] output = process.getInputStream().readAllBytes();
             if (!process.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new ParleyException(String.join(" ", command) + " did not finish within " + limit);
             }
-            String text = new String(output, java.nio.charset.StandardCharsets.UTF_8);
+            String text = new String(output, StandardCharsets.UTF_8);
             if (process.exitValue() != 0)
                 throw new ParleyException(command.get(0) + " exited with " + process.exitValue() + ":\n" + text);
             return text;

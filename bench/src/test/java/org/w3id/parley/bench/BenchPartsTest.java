@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.LongStream;
 
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
@@ -21,7 +22,8 @@ class BenchPartsTest {
 
     @Test
     void percentilesAreNearestRank() {
-        Stats stats = Stats.ofNanos(java.util.stream.LongStream.rangeClosed(1, 100).map(ms -> ms * 1_000_000).boxed().toList());
+        Stats stats = Stats.ofNanos(
+                LongStream.rangeClosed(1, 100).map(ms -> ms * 1_000_000).boxed().toList());
         assertEquals(100, stats.count());
         assertEquals(50.0, stats.p50());
         assertEquals(95.0, stats.p95());
@@ -31,7 +33,8 @@ class BenchPartsTest {
 
     @Test
     void anAnswerCutOffByTheServersTimeoutIsToldFromAWholeOne() {
-        byte[] whole = "{ \"head\": { \"vars\": [ \"x\" ] },\n  \"results\": { \"bindings\": [ ] }\n}\n".getBytes(StandardCharsets.UTF_8);
+        byte[] whole = "{ \"head\": { \"vars\": [ \"x\" ] },\n  \"results\": { \"bindings\": [ ] }\n}\n"
+                .getBytes(StandardCharsets.UTF_8);
         Endpoint.Answer complete = new Endpoint.Answer(200, whole, 1);
         Endpoint.Answer cut = new Endpoint.Answer(200, Arrays.copyOf(whole, 40), 1);
         assertFalse(complete.cutOff());
@@ -56,13 +59,35 @@ class BenchPartsTest {
 
     @Test
     void virtuosoSettingsReplaceOnlyLiveKeysOfTheirSection() {
-        List<String> ini = List.of("[Database]", "DatabaseFile = /var/lib/db", "[Parameters]", "ServerPort = 1111",
-                ";NumberOfBuffers = 680000", "NumberOfBuffers = 10000", "[HTTPServer]", "ServerPort = 8890");
-        List<String> configured = Virtuoso.configure(ini, Map.of("Database", Map.of("DatabaseFile", "/tmp/x.db"),
-                "Parameters", Map.of("ServerPort", "127.0.0.1:2222", "NumberOfBuffers", "340000"),
-                "HTTPServer", Map.of("ServerPort", "127.0.0.1:9999")));
-        assertEquals(List.of("[Database]", "DatabaseFile = /tmp/x.db", "[Parameters]", "ServerPort = 127.0.0.1:2222",
-                ";NumberOfBuffers = 680000", "NumberOfBuffers = 340000", "[HTTPServer]", "ServerPort = 127.0.0.1:9999"), configured);
+        List<String> ini = List.of(
+                "[Database]",
+                "DatabaseFile = /var/lib/db",
+                "[Parameters]",
+                "ServerPort = 1111",
+                ";NumberOfBuffers = 680000",
+                "NumberOfBuffers = 10000",
+                "[HTTPServer]",
+                "ServerPort = 8890");
+        List<String> configured = Virtuoso.configure(
+                ini,
+                Map.of(
+                        "Database",
+                        Map.of("DatabaseFile", "/tmp/x.db"),
+                        "Parameters",
+                        Map.of("ServerPort", "127.0.0.1:2222", "NumberOfBuffers", "340000"),
+                        "HTTPServer",
+                        Map.of("ServerPort", "127.0.0.1:9999")));
+        assertEquals(
+                List.of(
+                        "[Database]",
+                        "DatabaseFile = /tmp/x.db",
+                        "[Parameters]",
+                        "ServerPort = 127.0.0.1:2222",
+                        ";NumberOfBuffers = 680000",
+                        "NumberOfBuffers = 340000",
+                        "[HTTPServer]",
+                        "ServerPort = 127.0.0.1:9999"),
+                configured);
     }
 
     @Test
@@ -75,26 +100,44 @@ class BenchPartsTest {
         results.ingest.add(new Results.Ingest("parley", "load", 1000, 2.0, new Results.Heap(100L, 40L)));
         results.ingest.add(new Results.Ingest("tdb2.tdbloader", "load", 1000, 1.0, new Results.Heap(50L, 20L)));
         results.latency.add(new Results.Latency("chains", "parley", 20, Stats.ofNanos(List.of(2_000_000L)), 5L, null));
-        results.latency.add(new Results.Latency("chains", "parley-nocache", 30, Stats.ofNanos(List.of(3_000_000L)), 5L, null));
+        results.latency.add(
+                new Results.Latency("chains", "parley-nocache", 30, Stats.ofNanos(List.of(3_000_000L)), 5L, null));
         results.latency.add(new Results.Latency("chains", "fuseki", 10, Stats.ofNanos(List.of(4_000_000L)), 5L, null));
-        results.latency.add(new Results.Latency("what-if", "fuseki", Double.NaN, Stats.ofNanos(List.of()), null, "timeout (over 30 s)"));
-        results.throughput.add(new Results.Throughput("parley", "sparql", 300, 0, 3.0, Stats.ofNanos(List.of(1_000_000L))));
+        results.latency.add(new Results.Latency(
+                "what-if", "fuseki", Double.NaN, Stats.ofNanos(List.of()), null, "timeout (over 30 s)"));
+        results.throughput.add(
+                new Results.Throughput("parley", "sparql", 300, 0, 3.0, Stats.ofNanos(List.of(1_000_000L))));
         results.startup.add(new Results.Startup("parley", 1.5, new Results.Heap(300L, 90L)));
         Report report = new Report(results);
         String md = report.markdown();
         assertTrue(md.contains("| parley | load | 1,000 | 2.0 | 500 | 0.50× | 100 / 40 |"), md);
         assertTrue(md.contains("| parley | 1.50 | 300 / 90 |"), md);
-        assertTrue(md.contains("| query | rows | parley | parley-nocache | fuseki | parley ÷ fuseki | parley-nocache ÷ fuseki |"), md);
-        assertTrue(md.contains("| chains | 5 | 20.0 · 2.00 / 2.00 / 2.00 | 30.0 · 3.00 / 3.00 / 3.00 | 10.0 · 4.00 / 4.00 / 4.00 "
-                + "| 0.50× (first 2.00×) | 0.75× (first 3.00×) |"), md);
+        assertTrue(
+                md.contains(
+                        "| query | rows | parley | parley-nocache | fuseki | parley ÷ fuseki | parley-nocache ÷ fuseki |"),
+                md);
+        assertTrue(
+                md.contains(
+                        "| chains | 5 | 20.0 · 2.00 / 2.00 / 2.00 | 30.0 · 3.00 / 3.00 / 3.00 | 10.0 · 4.00 / 4.00 / 4.00 "
+                                + "| 0.50× (first 2.00×) | 0.75× (first 3.00×) |"),
+                md);
         assertTrue(md.contains("| what-if | "), md);
         assertTrue(md.contains("timeout"), md);
         assertTrue(md.contains("Skipped virtuoso: not installed."), md);
         assertTrue(md.contains("\"· parameter\" rows are for one item: concession = <https://example.org/c1>."), md);
         assertTrue(md.contains("| parley | sparql | 100 |"), md);
-        assertEquals(md, new Report(Report.read(report.json())).markdown(), "the JSON holds everything the tables show");
+        assertEquals(
+                md, new Report(Report.read(report.json())).markdown(), "the JSON holds everything the tables show");
         JsonObject json = JSON.parse(report.json());
         assertEquals(2, json.get("ingest").getAsArray().size());
-        assertEquals("timeout (over 30 s)", json.get("latency").getAsArray().get(3).getAsObject().get("error").getAsString().value());
+        assertEquals(
+                "timeout (over 30 s)",
+                json.get("latency")
+                        .getAsArray()
+                        .get(3)
+                        .getAsObject()
+                        .get("error")
+                        .getAsString()
+                        .value());
     }
 }

@@ -57,11 +57,16 @@ public final class DatasetDescription {
         BiConsumer<Node, Node> about = (p, o) -> g.add(Triple.create(dataset, p, o));
         about.accept(RDF.type.asNode(), VOID.Dataset.asNode());
         about.accept(RDF.type.asNode(), DCAT.Dataset.asNode());
-        about.accept(DCTerms.title.asNode(), NodeFactory.createLiteralLang("Parley: claims of negotiation articles as a knowledge graph", "en"));
+        about.accept(
+                DCTerms.title.asNode(),
+                NodeFactory.createLiteralLang("Parley: claims of negotiation articles as a knowledge graph", "en"));
         about.accept(RDFS.label.asNode(), NodeFactory.createLiteralLang("Parley dataset", "en"));
-        about.accept(DCTerms.description.asNode(), NodeFactory.createLiteralLang(
-                "Actors, demands, concessions and guarantees in peace negotiations, as stated in news and opinion articles; "
-                + "every statement is a claim with its speaker, its modality and the exact words it rests on.", "en"));
+        about.accept(
+                DCTerms.description.asNode(),
+                NodeFactory.createLiteralLang(
+                        "Actors, demands, concessions and guarantees in peace negotiations, as stated in news and opinion articles; "
+                                + "every statement is a claim with its speaker, its modality and the exact words it rests on.",
+                        "en"));
         about.accept(DCTerms.license.asNode(), LICENSE);
         Node publisher = NodeFactory.createBlankNode();
         about.accept(DCTerms.publisher.asNode(), publisher);
@@ -77,30 +82,51 @@ public final class DatasetDescription {
             about.accept(DCAT.distribution.asNode(), distribution);
             g.add(Triple.create(distribution, RDF.type.asNode(), DCAT.Distribution.asNode()));
             g.add(Triple.create(distribution, DCAT.downloadURL.asNode(), url));
-            g.add(Triple.create(distribution, DCAT.mediaType.asNode(), NodeFactory.createURI(MEDIA_TYPES + dump.mediaType())));
+            g.add(Triple.create(
+                    distribution, DCAT.mediaType.asNode(), NodeFactory.createURI(MEDIA_TYPES + dump.mediaType())));
         }
         about.accept(VOID.triples.asNode(), integer(summaries.count("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")));
-        about.accept(VOID.entities.asNode(), integer(summaries.count("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o FILTER(STRSTARTS(STR(?s), \""
-                + entities + "\")) }")));
-        about.accept(VOID.distinctSubjects.asNode(), integer(summaries.count("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o }")));
-        about.accept(VOID.distinctObjects.asNode(), integer(summaries.count("SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE { ?s ?p ?o }")));
-        about.accept(VOID.properties.asNode(), integer(summaries.count("SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?s ?p ?o }")));
-        about.accept(VOID.classes.asNode(), integer(summaries.count("SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?s a ?c }")));
+        about.accept(
+                VOID.entities.asNode(),
+                integer(summaries.count(
+                        "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o FILTER(STRSTARTS(STR(?s), \"" + entities
+                                + "\")) }")));
+        about.accept(
+                VOID.distinctSubjects.asNode(),
+                integer(summaries.count("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o }")));
+        about.accept(
+                VOID.distinctObjects.asNode(),
+                integer(summaries.count("SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE { ?s ?p ?o }")));
+        about.accept(
+                VOID.properties.asNode(),
+                integer(summaries.count("SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?s ?p ?o }")));
+        about.accept(
+                VOID.classes.asNode(), integer(summaries.count("SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?s a ?c }")));
         Set<String> vocabularies = new TreeSet<>();
-        summaries.countEach("SELECT ?term (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?term } GROUP BY ?term",
+        summaries.countEach(
+                "SELECT ?term (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?term } GROUP BY ?term",
                 partitions(g, dataset, VOID.classPartition, VOID._class, VOID.entities, vocabularies));
-        summaries.countEach("SELECT ?term (COUNT(*) AS ?n) WHERE { ?s ?term ?o } GROUP BY ?term",
+        summaries.countEach(
+                "SELECT ?term (COUNT(*) AS ?n) WHERE { ?s ?term ?o } GROUP BY ?term",
                 partitions(g, dataset, VOID.propertyPartition, VOID.property, VOID.triples, vocabularies));
-        vocabularies.stream().filter(ns -> !ns.startsWith(entities))
+        vocabularies.stream()
+                .filter(ns -> !ns.startsWith(entities))
                 .forEach(ns -> about.accept(VOID.vocabulary.asNode(), NodeFactory.createURI(ns)));
-        summaries.countEach("SELECT ?term (COUNT(*) AS ?n) WHERE { ?term a <" + SchemaDO.OpinionNewsArticle.getURI() + "> } GROUP BY ?term",
+        summaries.countEach(
+                "SELECT ?term (COUNT(*) AS ?n) WHERE { ?term a <" + SchemaDO.OpinionNewsArticle.getURI()
+                        + "> } GROUP BY ?term",
                 (article, n) -> about.accept(DCTerms.source.asNode(), article));
         return g;
     }
 
     /** Adds each counted term as a partition of {@code dataset}, and notes the vocabulary it comes from. */
-    private static BiConsumer<Node, Long> partitions(Graph g, Node dataset, Property kind, Property termProperty,
-            Property countProperty, Set<String> vocabularies) {
+    private static BiConsumer<Node, Long> partitions(
+            Graph g,
+            Node dataset,
+            Property kind,
+            Property termProperty,
+            Property countProperty,
+            Set<String> vocabularies) {
         return (term, n) -> {
             Node partition = NodeFactory.createBlankNode();
             g.add(Triple.create(dataset, kind.asNode(), partition));

@@ -58,8 +58,7 @@ public final class Describer {
         boolean truncated = outgoing.size() >= OUTGOING_LIMIT;
         if (subject.isURI() && store.containsGraph(subject)) {
             Iterator<Triple> triples = store.getGraph(subject).find();
-            while (triples.hasNext() && contents.size() < CONTENTS_LIMIT)
-                contents.add(triples.next());
+            while (triples.hasNext() && contents.size() < CONTENTS_LIMIT) contents.add(triples.next());
             truncated |= triples.hasNext();
         }
 
@@ -93,21 +92,17 @@ public final class Describer {
             Iterator<Quad> quads = store.find(Node.ANY, node, Node.ANY, Node.ANY);
             while (quads.hasNext() && triples.size() < OUTGOING_LIMIT) {
                 Quad quad = quads.next();
-                if (quad.isDefaultGraph())
-                    continue;
+                if (quad.isDefaultGraph()) continue;
                 record(quad, triples, sources);
                 Node object = quad.getObject();
-                if (sameDocument(object, document) && seen.add(object))
-                    todo.add(object);
+                if (sameDocument(object, document) && seen.add(object)) todo.add(object);
             }
             // A fragment that points at the subject (an annotation's body) belongs to the same document.
-            if (!node.equals(subject))
-                continue;
+            if (!node.equals(subject)) continue;
             Iterator<Quad> pointing = store.find(Node.ANY, Node.ANY, Node.ANY, node);
             for (int scanned = 0; pointing.hasNext() && scanned < FRAGMENT_SCAN; scanned++) {
                 Node from = pointing.next().getSubject();
-                if (sameDocument(from, document) && seen.add(from))
-                    todo.add(from);
+                if (sameDocument(from, document) && seen.add(from)) todo.add(from);
             }
         }
         return triples;
@@ -120,13 +115,10 @@ public final class Describer {
         Iterator<Quad> quads = store.find(Node.ANY, Node.ANY, Node.ANY, subject);
         while (quads.hasNext()) {
             Quad quad = quads.next();
-            if (quad.isDefaultGraph() || sameDocument(quad.getSubject(), document))
-                continue;
+            if (quad.isDefaultGraph() || sameDocument(quad.getSubject(), document)) continue;
             int position = positions.computeIfAbsent(quad.asTriple(), t -> positions.size());
-            if (position >= first + INCOMING_PAGE)
-                return true;
-            if (position >= first)
-                record(quad, triples, sources);
+            if (position >= first + INCOMING_PAGE) return true;
+            if (position >= first) record(quad, triples, sources);
         }
         return false;
     }

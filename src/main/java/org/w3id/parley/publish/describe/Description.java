@@ -24,8 +24,16 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
  * @param more     whether there are more incoming links than this page shows
  * @param truncated whether statements or graph contents were left out at the size limits
  */
-public record Description(Node subject, Graph graph, List<Triple> outgoing, List<Triple> incoming,
-        Map<Triple, Set<Node>> sources, Graph contents, int page, boolean more, boolean truncated) {
+public record Description(
+        Node subject,
+        Graph graph,
+        List<Triple> outgoing,
+        List<Triple> incoming,
+        Map<Triple, Set<Node>> sources,
+        Graph contents,
+        int page,
+        boolean more,
+        boolean truncated) {
 
     public boolean isEmpty() {
         return outgoing.isEmpty() && incoming.isEmpty() && contents.isEmpty();
@@ -35,7 +43,8 @@ public record Description(Node subject, Graph graph, List<Triple> outgoing, List
     public DatasetGraph asDataset() {
         DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
         graph.find().forEach(dataset.getDefaultGraph()::add);
-        sources.forEach((triple, graphs) -> graphs.forEach(g -> dataset.add(g, triple.getSubject(), triple.getPredicate(), triple.getObject())));
+        sources.forEach((triple, graphs) ->
+                graphs.forEach(g -> dataset.add(g, triple.getSubject(), triple.getPredicate(), triple.getObject())));
         contents.find().forEach(t -> dataset.add(subject, t.getSubject(), t.getPredicate(), t.getObject()));
         graph.getPrefixMapping().getNsPrefixMap().forEach(dataset.prefixes()::add);
         return dataset;

@@ -82,8 +82,8 @@ public final class Dumps {
             Path partial = directory.resolve(at + "-" + dump.file() + ".partial");
             MessageDigest sha = Sha256.digest();
             try (OutputStream file = Files.newOutputStream(partial);
-                 DigestOutputStream digesting = new DigestOutputStream(file, sha);
-                 OutputStream out = dump.gzip() ? new GZIPOutputStream(digesting, 1 << 16) : digesting) {
+                    DigestOutputStream digesting = new DigestOutputStream(file, sha);
+                    OutputStream out = dump.gzip() ? new GZIPOutputStream(digesting, 1 << 16) : digesting) {
                 Txn.executeRead(store, () -> RDFDataMgr.write(out, namedGraphs(), dump.writer()));
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

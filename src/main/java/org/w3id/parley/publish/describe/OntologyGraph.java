@@ -21,8 +21,7 @@ public final class OntologyGraph {
     /** A copy of the ontology as it is now, {@code null} when none is loaded. */
     public Graph copy() {
         return Txn.calculateRead(store, () -> {
-            if (!store.containsGraph(name) || store.getGraph(name).isEmpty())
-                return null;
+            if (!store.containsGraph(name) || store.getGraph(name).isEmpty()) return null;
             Graph source = store.getGraph(name);
             Graph copy = GraphFactory.createDefaultGraph();
             source.find().forEach(copy::add);
@@ -38,8 +37,7 @@ public final class OntologyGraph {
     public DatasetGraph asDataset(Graph ontology, boolean withGraph) {
         DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
         ontology.find().forEach(dataset.getDefaultGraph()::add);
-        if (withGraph)
-            ontology.find().forEach(t -> dataset.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+        if (withGraph) ontology.find().forEach(t -> dataset.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
         Prefixes.COMMON.forEach(dataset.prefixes()::add);
         ontology.getPrefixMapping().getNsPrefixMap().forEach(dataset.prefixes()::add);
         return dataset;

@@ -3,6 +3,7 @@ package org.w3id.parley.publish.describe;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
+
 import org.w3id.parley.store.StoreVersion;
 
 /**
@@ -23,17 +24,15 @@ public final class PerVersion<K, V> {
     /** The value for {@code key} at the store's current version; {@code null} results are not kept. */
     public synchronized V get(K key, Function<K, V> compute) {
         long now = version.current();
-        if (now < 0)
-            return compute.apply(key);   // a store without versions: nothing can be kept
-        if (now != computedAt || values.size() >= capacity && !values.containsKey(key)) {
+        if (now < 0) return compute.apply(key); // a store without versions: nothing can be kept
+        if (now != computedAt || (values.size() >= capacity && !values.containsKey(key))) {
             values.clear();
             computedAt = now;
         }
         V value = values.get(key);
         if (value == null) {
             value = compute.apply(key);
-            if (value != null)
-                values.put(key, value);
+            if (value != null) values.put(key, value);
         }
         return value;
     }

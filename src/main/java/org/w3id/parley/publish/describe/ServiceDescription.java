@@ -19,8 +19,15 @@ import org.w3id.parley.vocab.Sd;
  * and its size, linked to the VoID description of the dataset.
  */
 public final class ServiceDescription {
-    private static final List<String> RESULT_FORMATS = List.of("SPARQL_Results_JSON", "SPARQL_Results_XML",
-            "SPARQL_Results_CSV", "SPARQL_Results_TSV", "Turtle", "JSON-LD", "N-Triples", "RDF_XML");
+    private static final List<String> RESULT_FORMATS = List.of(
+            "SPARQL_Results_JSON",
+            "SPARQL_Results_XML",
+            "SPARQL_Results_CSV",
+            "SPARQL_Results_TSV",
+            "Turtle",
+            "JSON-LD",
+            "N-Triples",
+            "RDF_XML");
 
     private final IriSpace iris;
     private final DatasetDescription dataset;
@@ -40,14 +47,15 @@ public final class ServiceDescription {
         g.add(Triple.create(service, Sd.endpoint, endpoint));
         g.add(Triple.create(service, Sd.supportedLanguage, Sd.SPARQL11Query));
         g.add(Triple.create(service, Sd.feature, Sd.UnionDefaultGraph));
-        for (String format : RESULT_FORMATS)
-            g.add(Triple.create(service, Sd.resultFormat, Sd.format(format)));
+        for (String format : RESULT_FORMATS) g.add(Triple.create(service, Sd.resultFormat, Sd.format(format)));
         g.add(Triple.create(service, Sd.defaultDataset, datasetIri));
         g.add(Triple.create(datasetIri, RDF.type.asNode(), Sd.Dataset));
-        Node defaultGraph = NodeFactory.createURI(datasetIri.getURI() + "#default-graph");   // an IRI, so the same description has the same ETag
+        Node defaultGraph = NodeFactory.createURI(
+                datasetIri.getURI() + "#default-graph"); // an IRI, so the same description has the same ETag
         g.add(Triple.create(datasetIri, Sd.defaultGraph, defaultGraph));
         g.add(Triple.create(defaultGraph, RDF.type.asNode(), Sd.Graph));
-        dataset.graph().find(datasetIri, VOID.triples.asNode(), Node.ANY)
+        dataset.graph()
+                .find(datasetIri, VOID.triples.asNode(), Node.ANY)
                 .forEach(t -> g.add(Triple.create(defaultGraph, t.getPredicate(), t.getObject())));
         return g;
     }

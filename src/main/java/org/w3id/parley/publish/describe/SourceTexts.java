@@ -34,32 +34,34 @@ public final class SourceTexts {
     /** The quote inside its sentence; just the quote when the text is missing or does not match the offsets. */
     public InContext inContext(Evidence evidence) {
         String text = text(evidence.source());
-        if (text == null)
-            return new InContext("", evidence.quote(), "");
+        if (text == null) return new InContext("", evidence.quote(), "");
         try {
             int start = text.offsetByCodePoints(0, Math.toIntExact(evidence.start()));
             int end = text.offsetByCodePoints(start, Math.toIntExact(evidence.end() - evidence.start()));
-            if (!text.substring(start, end).equals(evidence.quote()))
-                return new InContext("", evidence.quote(), "");
+            if (!text.substring(start, end).equals(evidence.quote())) return new InContext("", evidence.quote(), "");
             BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
             sentences.setText(text);
             int from = sentences.isBoundary(start) ? start : sentences.preceding(start);
             int to = sentences.isBoundary(end) ? end : sentences.following(end);
-            return new InContext(text.substring(from, start).stripLeading(), evidence.quote(), text.substring(end, to).stripTrailing());
+            return new InContext(
+                    text.substring(from, start).stripLeading(),
+                    evidence.quote(),
+                    text.substring(end, to).stripTrailing());
         } catch (IndexOutOfBoundsException | ArithmeticException ex) {
             return new InContext("", evidence.quote(), "");
         }
     }
 
     private String text(String source) {
-        return texts.get(source, iri -> Txn.calculateRead(store, () -> {
-            Iterator<Quad> quads = store.find(Node.ANY, NodeFactory.createURI(iri), Cnt.chars, Node.ANY);
-            while (quads.hasNext()) {
-                Node value = quads.next().getObject();
-                if (value.isLiteral())
-                    return value.getLiteralLexicalForm();
-            }
-            return null;
-        }));
+        return texts.get(
+                source,
+                iri -> Txn.calculateRead(store, () -> {
+                    Iterator<Quad> quads = store.find(Node.ANY, NodeFactory.createURI(iri), Cnt.chars, Node.ANY);
+                    while (quads.hasNext()) {
+                        Node value = quads.next().getObject();
+                        if (value.isLiteral()) return value.getLiteralLexicalForm();
+                    }
+                    return null;
+                }));
     }
 }

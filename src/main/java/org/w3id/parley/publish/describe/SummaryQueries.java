@@ -14,7 +14,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.system.Txn;
-import org.w3id.parley.sparql.SparqlFiles;
+import org.w3id.parley.Resources;
 
 /**
  * The pages' own queries, from {@code src/main/resources/publish/*.rq}, run against the store. They summarise the
@@ -32,7 +32,7 @@ public final class SummaryQueries {
 
     /** The rows of {@code publish/<resource>}, with {@code bindings} put in for its variables. */
     public List<Binding> rows(String resource, Map<String, Node> bindings) {
-        Query query = QueryFactory.create(SparqlFiles.readResource("publish/" + resource));
+        Query query = QueryFactory.create(Resources.text("publish/" + resource));
         return Txn.calculateRead(store, () -> {
             QueryExecBuilder builder = exec(query);
             bindings.forEach(builder::substitution);

@@ -20,8 +20,7 @@ final class DatasetDocument implements Document {
     @Override
     public byte[] representation(Representation format) {
         Graph graph = description.graph();
-        if (format == Representation.HTML)
-            return Responses.html(page.render(graph));
+        if (format == Representation.HTML) return Responses.html(page.render(graph));
         return Responses.rdf(DatasetGraphFactory.wrap(graph), format);
     }
 }

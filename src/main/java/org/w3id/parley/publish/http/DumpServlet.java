@@ -28,8 +28,15 @@ final class DumpServlet extends HttpServlet {
         String name = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
         Optional<Dumps.Dump> dump = Dumps.named(name);
         if (dump.isEmpty()) {
-            NotFound.send(request, response, "No dump named '" + name + "'. There are: "
-                    + String.join(", ", Dumps.DUMPS.stream().map(d -> Paths.DUMPS + d.file()).toList()));
+            NotFound.send(
+                    request,
+                    response,
+                    "No dump named '" + name + "'. There are: "
+                            + String.join(
+                                    ", ",
+                                    Dumps.DUMPS.stream()
+                                            .map(d -> Paths.DUMPS + d.file())
+                                            .toList()));
             return;
         }
         Dumps.Written written = dumps.current(dump.get());
@@ -43,7 +50,9 @@ final class DumpServlet extends HttpServlet {
         try (FileChannel file = FileChannel.open(written.file(), StandardOpenOption.READ)) {
             response.setContentType(dump.get().contentType());
             response.setContentLengthLong(file.size());
-            response.setHeader("Content-Disposition", "attachment; filename=\"" + dump.get().file() + "\"");
+            response.setHeader(
+                    "Content-Disposition",
+                    "attachment; filename=\"" + dump.get().file() + "\"");
             try (OutputStream out = response.getOutputStream()) {
                 Channels.newInputStream(file).transferTo(out);
             }

@@ -55,22 +55,28 @@ public final class LinkedData implements FusekiModule {
         StatementSources sources = new StatementSources(store, links, new SourceTexts(store, version));
         DatasetDescription description = new DatasetDescription(store, iris, version, summaries);
 
-        ResourceServlet resources = new ResourceServlet(iris, new Describer(store, labels),
+        ResourceServlet resources = new ResourceServlet(
+                iris,
+                new Describer(store, labels),
                 new ResourcePage(store, links, sources, summaries),
                 new DatasetDocument(description, new DatasetPage(store, iris, links)),
-                new OntologyDocument(new OntologyGraph(store, iris.ontology()), new OntologyPage(store, iris.ontology(), links), version));
+                new OntologyDocument(
+                        new OntologyGraph(store, iris.ontology()),
+                        new OntologyPage(store, iris.ontology(), links),
+                        version));
         QueryPage queryPage = new QueryPage(store, links, sources);
         NamedQueryServlet queriesForPeople = NamedQueryServlet.forPeople(store, queryPage);
         NamedQueryServlet queriesForPrograms = NamedQueryServlet.forPrograms(store, queryPage);
         builder.addServlet(Paths.ID + "*", resources)
-               .addServlet(Paths.ONTOLOGY, resources)
-               .addServlet(Paths.WELL_KNOWN_VOID, resources)
-               .addServlet(Paths.DUMPS + "*", new DumpServlet(new Dumps(store, version)))
-               .addServlet(queriesForPeople.mount() + "*", queriesForPeople)
-               .addServlet(queriesForPrograms.mount() + "*", queriesForPrograms)
-               .addServlet("", new HomeServlet(new HomePage(store, links, summaries), version));
-        ServiceDescriptionFilter serviceDescription = new ServiceDescriptionFilter(new ServiceDescription(iris, description));
+                .addServlet(Paths.ONTOLOGY, resources)
+                .addServlet(Paths.WELL_KNOWN_VOID, resources)
+                .addServlet(Paths.DUMPS + "*", new DumpServlet(new Dumps(store, version)))
+                .addServlet(queriesForPeople.mount() + "*", queriesForPeople)
+                .addServlet(queriesForPrograms.mount() + "*", queriesForPrograms)
+                .addServlet("", new HomeServlet(new HomePage(store, links, summaries), version));
+        ServiceDescriptionFilter serviceDescription =
+                new ServiceDescriptionFilter(new ServiceDescription(iris, description));
         builder.addFilter(Paths.Endpoint.SPARQL.path(), serviceDescription)
-               .addFilter(Paths.Endpoint.QUERY.path(), serviceDescription);
+                .addFilter(Paths.Endpoint.QUERY.path(), serviceDescription);
     }
 }

@@ -20,13 +20,13 @@ import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.parley.ParleyException;
 import org.w3id.parley.publish.Paths;
 import org.w3id.parley.publish.negotiation.Negotiation;
 import org.w3id.parley.publish.negotiation.Representation;
 import org.w3id.parley.publish.negotiation.Responses;
 import org.w3id.parley.publish.view.QueryPage;
 import org.w3id.parley.query.NamedQueries;
-import org.w3id.parley.ParleyException;
 import org.w3id.parley.query.QueryRunner;
 import org.w3id.parley.sparql.SparqlFile;
 
@@ -45,11 +45,18 @@ import org.w3id.parley.sparql.SparqlFile;
  */
 final class NamedQueryServlet extends HttpServlet {
     /** For programs; JSON first, so a client that says nothing gets SPARQL JSON. */
-    static final List<Representation> FOR_PROGRAMS = List.of(Representation.RESULTS_JSON, Representation.RESULTS_CSV,
-            Representation.RESULTS_TSV, Representation.RESULTS_TABLE);
+    static final List<Representation> FOR_PROGRAMS = List.of(
+            Representation.RESULTS_JSON,
+            Representation.RESULTS_CSV,
+            Representation.RESULTS_TSV,
+            Representation.RESULTS_TABLE);
     /** For people; HTML first, so a browser gets a page. */
-    static final List<Representation> FOR_PEOPLE = List.of(Representation.HTML, Representation.RESULTS_JSON,
-            Representation.RESULTS_CSV, Representation.RESULTS_TSV, Representation.RESULTS_XML);
+    static final List<Representation> FOR_PEOPLE = List.of(
+            Representation.HTML,
+            Representation.RESULTS_JSON,
+            Representation.RESULTS_CSV,
+            Representation.RESULTS_TSV,
+            Representation.RESULTS_XML);
 
     private final transient DatasetGraph store;
     private final transient QueryPage page;
@@ -103,13 +110,15 @@ final class NamedQueryServlet extends HttpServlet {
         // Built in memory first, so a failure can still be answered with a proper status.
         byte[] body;
         try {
-            body = format.get() == Representation.HTML ? Responses.html(page.render(file, params, formats, urlFor))
+            body = format.get() == Representation.HTML
+                    ? Responses.html(page.render(file, params, formats, urlFor))
                     : results(file, params, format.get());
         } catch (ParleyException ex) {
             Responses.plain(response, HttpServletResponse.SC_BAD_REQUEST, ex.getMessage());
             return;
         } catch (QueryCancelledException ex) {
-            Responses.plain(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The query took too long and was cancelled.");
+            Responses.plain(
+                    response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The query took too long and was cancelled.");
             return;
         }
         Responses.send(request, response, urlFor, format.get(), formats, body);
@@ -120,8 +129,7 @@ final class NamedQueryServlet extends HttpServlet {
         Map<String, String> params = new LinkedHashMap<>();
         request.getParameterMap().forEach((key, values) -> {
             String value = values[values.length - 1];
-            if (!key.equals("format") && !value.isBlank())
-                params.put(key, value);
+            if (!key.equals("format") && !value.isBlank()) params.put(key, value);
         });
         return params;
     }
@@ -134,7 +142,12 @@ final class NamedQueryServlet extends HttpServlet {
 
     private void list(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (formats.get(0) == Representation.HTML) {
-            Responses.send(request, response, request.getRequestURI(), Representation.HTML, List.of(Representation.HTML),
+            Responses.send(
+                    request,
+                    response,
+                    request.getRequestURI(),
+                    Representation.HTML,
+                    List.of(Representation.HTML),
                     Responses.html(QueryPage.list(mount)));
             return;
         }
@@ -157,7 +170,8 @@ final class NamedQueryServlet extends HttpServlet {
 
     private static String queryString(Map<String, String> params, String format) {
         StringBuilder query = new StringBuilder();
-        params.forEach((k, v) -> query.append(encode(k)).append('=').append(encode(v)).append('&'));
+        params.forEach(
+                (k, v) -> query.append(encode(k)).append('=').append(encode(v)).append('&'));
         return query.append("format=").append(format).toString();
     }
 

@@ -28,10 +28,8 @@ final class OntologyDocument implements Document {
 
     private byte[] build(Representation format) {
         Graph graph = ontology.copy();
-        if (graph == null)
-            return null;
-        if (format == Representation.HTML)
-            return Responses.html(page.render(graph));
+        if (graph == null) return null;
+        if (format == Representation.HTML) return Responses.html(page.render(graph));
         return Responses.rdf(ontology.asDataset(graph, format == Representation.TRIG), format);
     }
 }

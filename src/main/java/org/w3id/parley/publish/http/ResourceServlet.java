@@ -26,8 +26,13 @@ import org.w3id.parley.publish.view.ResourcePage;
  * representation ({@code ?format=}), rather than a 303 round trip (W3C TAG, httpRange-14 resolution of 2012).
  */
 final class ResourceServlet extends HttpServlet {
-    static final List<Representation> FORMATS = List.of(Representation.TURTLE, Representation.HTML, Representation.JSONLD,
-            Representation.NTRIPLES, Representation.RDFXML, Representation.TRIG);
+    static final List<Representation> FORMATS = List.of(
+            Representation.TURTLE,
+            Representation.HTML,
+            Representation.JSONLD,
+            Representation.NTRIPLES,
+            Representation.RDFXML,
+            Representation.TRIG);
 
     private final transient IriSpace iris;
     private final transient Describer describer;
@@ -51,14 +56,12 @@ final class ResourceServlet extends HttpServlet {
             Responses.plain(response, HttpServletResponse.SC_NOT_ACCEPTABLE, Negotiation.notAcceptable(FORMATS));
             return;
         }
-        Node subject = path.equals(Paths.ONTOLOGY) ? iris.ontology()
-                : path.equals(Paths.WELL_KNOWN_VOID) ? iris.dataset()
-                : iris.resource(path);
+        Node subject = path.equals(Paths.ONTOLOGY)
+                ? iris.ontology()
+                : path.equals(Paths.WELL_KNOWN_VOID) ? iris.dataset() : iris.resource(path);
         byte[] body;
-        if (subject.equals(iris.dataset()))
-            body = dataset.representation(format.get());
-        else if (subject.equals(iris.ontology()))
-            body = ontology.representation(format.get());
+        if (subject.equals(iris.dataset())) body = dataset.representation(format.get());
+        else if (subject.equals(iris.ontology())) body = ontology.representation(format.get());
         else {
             Description description = describer.describe(subject, page(request));
             if (description.isEmpty()) {
@@ -66,12 +69,22 @@ final class ResourceServlet extends HttpServlet {
                 return;
             }
             if (description.more())
-                response.addHeader("Link", "<" + path + "?page=" + (description.page() + 1)
-                        + (request.getParameter("format") == null ? "" : "&format=" + format.get().key()) + ">; rel=\"next\"");
+                response.addHeader(
+                        "Link",
+                        "<" + path + "?page=" + (description.page() + 1)
+                                + (request.getParameter("format") == null
+                                        ? ""
+                                        : "&format=" + format.get().key()) + ">; rel=\"next\"");
             body = represent(description, format.get(), path);
             int number = description.page();
             if (number > 0) {
-                Responses.send(request, response, key -> path + "?page=" + number + "&format=" + key, format.get(), FORMATS, body);
+                Responses.send(
+                        request,
+                        response,
+                        key -> path + "?page=" + number + "&format=" + key,
+                        format.get(),
+                        FORMATS,
+                        body);
                 return;
             }
         }
@@ -83,9 +96,9 @@ final class ResourceServlet extends HttpServlet {
     }
 
     private byte[] represent(Description description, Representation format, String path) {
-        if (format == Representation.HTML)
-            return Responses.html(page.render(description, path, FORMATS));
-        DatasetGraph graphs = format == Representation.TRIG ? description.asDataset() : DatasetGraphFactory.wrap(description.graph());
+        if (format == Representation.HTML) return Responses.html(page.render(description, path, FORMATS));
+        DatasetGraph graphs =
+                format == Representation.TRIG ? description.asDataset() : DatasetGraphFactory.wrap(description.graph());
         return Responses.rdf(graphs, format);
     }
 

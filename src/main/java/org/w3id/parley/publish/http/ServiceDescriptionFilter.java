@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -24,25 +22,29 @@ import org.w3id.parley.publish.view.ServicePage;
  * with a description of the service (languages, result formats, the union default graph and its size),
  * linked to the VoID description of the dataset; a browser gets a query form. Every other request goes on to Fuseki.
  */
-final class ServiceDescriptionFilter implements Filter {
-    private static final List<Representation> FORMATS = List.of(Representation.TURTLE, Representation.HTML, Representation.JSONLD,
-            Representation.NTRIPLES, Representation.RDFXML);
+final class ServiceDescriptionFilter extends HttpFilter {
+    private static final List<Representation> FORMATS = List.of(
+            Representation.TURTLE,
+            Representation.HTML,
+            Representation.JSONLD,
+            Representation.NTRIPLES,
+            Representation.RDFXML);
 
-    private final ServiceDescription description;
+    private final transient ServiceDescription description;
 
     ServiceDescriptionFilter(ServiceDescription description) {
         this.description = description;
     }
 
     @Override
-    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
-        HttpServletRequest request = (HttpServletRequest) req;
-        HttpServletResponse response = (HttpServletResponse) res;
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
         // A query string with nothing but ?format= still asks for the description (its Content-Location says so).
-        boolean describe = (request.getMethod().equals("GET") || request.getMethod().equals("HEAD"))
+        boolean describe = (request.getMethod().equals("GET")
+                        || request.getMethod().equals("HEAD"))
                 && (request.getQueryString() == null || request.getQueryString().matches("format=[A-Za-z]+"));
         if (!describe) {
-            chain.doFilter(req, res);
+            chain.doFilter(request, response);
             return;
         }
         Optional<Representation> format = Negotiation.choose(request, FORMATS);

@@ -23,20 +23,24 @@ public final class Negotiation {
     public static Optional<Representation> choose(HttpServletRequest request, List<Representation> offers) {
         String explicit = request.getParameter("format");
         if (explicit != null)
-            return offers.stream().filter(f -> f.key().equalsIgnoreCase(explicit)).findFirst();
+            return offers.stream()
+                    .filter(f -> f.key().equalsIgnoreCase(explicit))
+                    .findFirst();
         String accept = request.getHeader("Accept");
-        if (accept == null || accept.isBlank())
-            return Optional.of(offers.get(0));
+        if (accept == null || accept.isBlank()) return Optional.of(offers.get(0));
         List<MediaRange> ranges;
         try {
             ranges = new AcceptList(accept).entries();
         } catch (RuntimeException ex) {
-            return Optional.of(offers.get(0));   // an unreadable header is treated as no header
+            return Optional.of(offers.get(0)); // an unreadable header is treated as no header
         }
         Representation best = null;
         double bestQuality = 0;
         for (Representation offer : offers) {
-            double quality = offer.acceptedTypes().stream().mapToDouble(type -> quality(ranges, MediaType.create(type))).max().orElse(0);
+            double quality = offer.acceptedTypes().stream()
+                    .mapToDouble(type -> quality(ranges, MediaType.create(type)))
+                    .max()
+                    .orElse(0);
             if (quality > bestQuality) {
                 best = offer;
                 bestQuality = quality;
@@ -50,8 +54,7 @@ public final class Negotiation {
         double quality = 0;
         int specificity = -1;
         for (MediaRange range : ranges) {
-            if (!range.accepts(type))
-                continue;
+            if (!range.accepts(type)) continue;
             int s = range.getType().equals("*") ? 0 : range.getSubType().equals("*") ? 1 : 2;
             if (s > specificity) {
                 specificity = s;
@@ -64,6 +67,9 @@ public final class Negotiation {
     /** The body of a 406: what could have been asked for. */
     public static String notAcceptable(List<Representation> offers) {
         return "Not acceptable. This resource is available as: "
-                + offers.stream().map(f -> f.mediaType() + " (?format=" + f.key() + ")").collect(Collectors.joining(", ")) + "\n";
+                + offers.stream()
+                        .map(f -> f.mediaType() + " (?format=" + f.key() + ")")
+                        .collect(Collectors.joining(", "))
+                + "\n";
     }
 }

@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.w3id.parley.Sha256;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.system.PrefixMap;
@@ -21,6 +20,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.util.PrefixMappingUtils;
+import org.w3id.parley.Sha256;
 
 /**
  * Writes a negotiated representation: {@code Vary: Accept}, a strong {@code ETag} from the body's digest
@@ -45,7 +45,8 @@ public final class Responses {
             used.getNsPrefixMap().forEach(copy.prefixes()::add);
             RDFDataMgr.write(out, copy, format.writer());
         } else {
-            RDFDataMgr.write(out, PrefixMappingUtils.graphInUsePrefixMapping(dataset.getDefaultGraph()), format.writer());
+            RDFDataMgr.write(
+                    out, PrefixMappingUtils.graphInUsePrefixMapping(dataset.getDefaultGraph()), format.writer());
         }
         return out.toByteArray();
     }
@@ -55,22 +56,38 @@ public final class Responses {
     }
 
     /** Sends {@code body} as {@code format} of the resource at {@code path}, offered in {@code formats}. */
-    public static void send(HttpServletRequest request, HttpServletResponse response, String path, Representation format,
-            List<Representation> formats, byte[] body) throws IOException {
+    public static void send(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            String path,
+            Representation format,
+            List<Representation> formats,
+            byte[] body)
+            throws IOException {
         send(request, response, key -> path + "?format=" + key, format, formats, body);
     }
 
     /** As above, where {@code urlFor} gives the URL of the representation with a {@code ?format=} key. */
-    public static void send(HttpServletRequest request, HttpServletResponse response, Function<String, String> urlFor, Representation format,
-            List<Representation> formats, byte[] body) throws IOException {
+    public static void send(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Function<String, String> urlFor,
+            Representation format,
+            List<Representation> formats,
+            byte[] body)
+            throws IOException {
         String etag = "\"" + digest(format.mediaType(), body) + "\"";
         response.setHeader("Vary", "Accept");
         response.setHeader("ETag", etag);
         response.setHeader("Content-Location", urlFor.apply(format.key()));
         if (formats.size() > 1)
-            response.addHeader("Link", formats.stream().filter(f -> f != format)
-                    .map(f -> "<" + urlFor.apply(f.key()) + ">; rel=\"alternate\"; type=\"" + f.mediaType() + "\"")
-                    .collect(Collectors.joining(", ")));
+            response.addHeader(
+                    "Link",
+                    formats.stream()
+                            .filter(f -> f != format)
+                            .map(f -> "<" + urlFor.apply(f.key()) + ">; rel=\"alternate\"; type=\"" + f.mediaType()
+                                    + "\"")
+                            .collect(Collectors.joining(", ")));
         response.setHeader("Access-Control-Allow-Origin", "*");
         if (matches(request.getHeader("If-None-Match"), etag)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
@@ -96,9 +113,9 @@ public final class Responses {
     }
 
     public static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null)
-            return false;
-        return Arrays.stream(ifNoneMatch.split(",")).map(String::strip)
+        if (ifNoneMatch == null) return false;
+        return Arrays.stream(ifNoneMatch.split(","))
+                .map(String::strip)
                 .anyMatch(tag -> tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag));
     }
 

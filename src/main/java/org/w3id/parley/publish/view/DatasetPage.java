@@ -15,15 +15,21 @@ import org.w3id.parley.publish.describe.Dumps;
 
 /** The page of the dataset's VoID description: its sizes, the dumps, and each class and property with its count. */
 public final class DatasetPage {
-    private static final List<Property> STATS = List.of(VOID.triples, VOID.entities, VOID.distinctSubjects,
-            VOID.distinctObjects, VOID.properties, VOID.classes);
+    private static final List<Property> STATS = List.of(
+            VOID.triples, VOID.entities, VOID.distinctSubjects, VOID.distinctObjects, VOID.properties, VOID.classes);
 
     record Partition(Link term, long count) {}
 
     record Stat(String name, long value) {}
 
-    record Model(String iri, List<Stat> stats, List<Partition> classes, List<Partition> properties,
-            List<Link> vocabularies, List<Dumps.Dump> dumps, String jsonld) {}
+    record Model(
+            String iri,
+            List<Stat> stats,
+            List<Partition> classes,
+            List<Partition> properties,
+            List<Link> vocabularies,
+            List<Dumps.Dump> dumps,
+            String jsonld) {}
 
     private final DatasetGraph store;
     private final IriSpace iris;
@@ -44,23 +50,34 @@ public final class DatasetPage {
         Node dataset = iris.dataset();
         List<Stat> stats = new ArrayList<>();
         for (Property stat : STATS)
-            g.find(dataset, stat.asNode(), Node.ANY).forEach(t -> stats.add(new Stat(stat.getLocalName(), number(t.getObject()))));
-        return new Model(dataset.getURI(), stats, partitions(g, VOID.classPartition, VOID._class, VOID.entities),
+            g.find(dataset, stat.asNode(), Node.ANY)
+                    .forEach(t -> stats.add(new Stat(stat.getLocalName(), number(t.getObject()))));
+        return new Model(
+                dataset.getURI(),
+                stats,
+                partitions(g, VOID.classPartition, VOID._class, VOID.entities),
                 partitions(g, VOID.propertyPartition, VOID.property, VOID.triples),
-                g.find(dataset, VOID.vocabulary.asNode(), Node.ANY).mapWith(t -> t.getObject().getURI())
-                        .mapWith(ns -> new Link(iris.href(ns), ns, ns)).toList(),
-                Dumps.DUMPS, JsonIsland.of(g));
+                g.find(dataset, VOID.vocabulary.asNode(), Node.ANY)
+                        .mapWith(t -> t.getObject().getURI())
+                        .mapWith(ns -> new Link(iris.href(ns), ns, ns))
+                        .toList(),
+                Dumps.DUMPS,
+                JsonIsland.of(g));
     }
 
     private List<Partition> partitions(Graph g, Property kind, Property termProperty, Property countProperty) {
         List<Partition> partitions = new ArrayList<>();
         g.find(Node.ANY, kind.asNode(), Node.ANY).forEach(t -> {
             Node partition = t.getObject();
-            Node term = g.find(partition, termProperty.asNode(), Node.ANY).next().getObject();
-            Node count = g.find(partition, countProperty.asNode(), Node.ANY).next().getObject();
+            Node term =
+                    g.find(partition, termProperty.asNode(), Node.ANY).next().getObject();
+            Node count =
+                    g.find(partition, countProperty.asNode(), Node.ANY).next().getObject();
             partitions.add(new Partition(links.link(term), number(count)));
         });
-        partitions.sort(Comparator.comparingLong(Partition::count).reversed().thenComparing(p -> p.term().label()));
+        partitions.sort(Comparator.comparingLong(Partition::count)
+                .reversed()
+                .thenComparing(p -> p.term().label()));
         return partitions;
     }
 

@@ -32,7 +32,11 @@ public final class HomePage {
 
     record QueryLink(String name, String summary, String href) {}
 
-    record Model(List<Article> articles, List<Count> counts, List<Actor> actors, List<QueryLink> queries,
+    record Model(
+            List<Article> articles,
+            List<Count> counts,
+            List<Actor> actors,
+            List<QueryLink> queries,
             List<Dumps.Dump> dumps) {}
 
     private static final Comparator<String> BY_LABEL = String.CASE_INSENSITIVE_ORDER;
@@ -54,12 +58,18 @@ public final class HomePage {
     private Model model() {
         List<Article> articles = new ArrayList<>();
         for (Binding row : summaries.rows("articles.rq", Map.of())) {
-            articles.add(new Article(links.link(row.get("article")), links.linkOrNull(row.get("author")),
-                    links.linkOrNull(row.get("publisher")), text(row.get("date")), webUrl(row.get("url"))));
+            articles.add(new Article(
+                    links.link(row.get("article")),
+                    links.linkOrNull(row.get("author")),
+                    links.linkOrNull(row.get("publisher")),
+                    text(row.get("date")),
+                    webUrl(row.get("url"))));
         }
         List<Count> counts = new ArrayList<>();
         for (Binding row : summaries.rows("counts.rq", Map.of()))
-            counts.add(new Count(row.get("label").getLiteralLexicalForm(), ((Number) row.get("n").getLiteralValue()).longValue()));
+            counts.add(new Count(
+                    row.get("label").getLiteralLexicalForm(),
+                    ((Number) row.get("n").getLiteralValue()).longValue()));
 
         Map<Node, List<Demand>> byActor = new LinkedHashMap<>();
         for (Binding row : summaries.rows("demands-on-behalf-of.rq", Map.of())) {
@@ -70,12 +80,15 @@ public final class HomePage {
         List<Actor> actors = new ArrayList<>();
         byActor.forEach((actor, demands) -> {
             demands.sort(Comparator.comparing(d -> d.demand().label(), BY_LABEL));
-            actors.add(new Actor(links.link(actor), demands.subList(0, Math.min(DEMANDS_PER_ACTOR, demands.size())),
+            actors.add(new Actor(
+                    links.link(actor),
+                    demands.subList(0, Math.min(DEMANDS_PER_ACTOR, demands.size())),
                     demands.size() > DEMANDS_PER_ACTOR));
         });
         actors.sort(Comparator.comparing((Actor a) -> a.actor().label(), BY_LABEL));
         List<QueryLink> queries = new ArrayList<>();
-        NamedQueries.all().forEach((name, file) -> queries.add(new QueryLink(name, file.summary(), Paths.QUERIES + name)));
+        NamedQueries.all()
+                .forEach((name, file) -> queries.add(new QueryLink(name, file.summary(), Paths.QUERIES + name)));
         return new Model(articles, counts, actors.subList(0, Math.min(ACTORS, actors.size())), queries, Dumps.DUMPS);
     }
 

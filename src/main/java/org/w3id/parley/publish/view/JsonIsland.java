@@ -18,6 +18,9 @@ public final class JsonIsland {
     public static String of(Graph graph) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RDFDataMgr.write(out, graph, RDFFormat.JSONLD11_PRETTY);
-        return out.toString(StandardCharsets.UTF_8).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+        return out.toString(StandardCharsets.UTF_8)
+                .replace("<", "\\u003c")
+                .replace(">", "\\u003e")
+                .replace("&", "\\u0026");
     }
 }

@@ -20,8 +20,7 @@ public final class Links {
     }
 
     Link link(Node node) {
-        if (node.isBlank())
-            return new Link(null, "(blank node)", null);
+        if (node.isBlank()) return new Link(null, "(blank node)", null);
         return new Link(iris.href(node.getURI()), labels.label(node), node.getURI());
     }
 
@@ -36,13 +35,12 @@ public final class Links {
     }
 
     Value value(Node node) {
-        if (!node.isLiteral())
-            return new Value(link(node), null, null);
+        if (!node.isLiteral()) return new Value(link(node), null, null);
         String lang = node.getLiteralLanguage();
         String datatype = node.getLiteralDatatypeURI();
-        String annotation = !lang.isEmpty() ? lang
-                : datatype.equals(XSD.xstring.getURI()) ? null
-                : Labels.localName(NodeFactory.createURI(datatype));
+        String annotation = !lang.isEmpty()
+                ? lang
+                : datatype.equals(XSD.xstring.getURI()) ? null : Labels.localName(NodeFactory.createURI(datatype));
         return new Value(null, node.getLiteralLexicalForm(), annotation);
     }
 }

@@ -31,8 +31,16 @@ public final class OntologyPage {
 
     record Term(String id, String iri, String label, String definition, List<Field> fields) {}
 
-    record Model(String iri, String title, String description, String version, Link license,
-            List<Term> classes, List<Term> properties, List<Term> individuals, String jsonld) {}
+    record Model(
+            String iri,
+            String title,
+            String description,
+            String version,
+            Link license,
+            List<Term> classes,
+            List<Term> properties,
+            List<Term> individuals,
+            String jsonld) {}
 
     private final DatasetGraph store;
     private final Node ontology;
@@ -53,26 +61,35 @@ public final class OntologyPage {
         List<Term> classes = new ArrayList<>();
         List<Term> properties = new ArrayList<>();
         List<Term> individuals = new ArrayList<>();
-        Set<Node> propertyKinds = Set.of(OWL2.ObjectProperty.asNode(), OWL2.DatatypeProperty.asNode(), OWL2.AnnotationProperty.asNode());
+        Set<Node> propertyKinds =
+                Set.of(OWL2.ObjectProperty.asNode(), OWL2.DatatypeProperty.asNode(), OWL2.AnnotationProperty.asNode());
         g.find(Node.ANY, RDF.type.asNode(), Node.ANY).mapWith(t -> t.getSubject()).toSet().stream()
                 .filter(n -> n.isURI() && n.getURI().startsWith(Parley.NS))
                 .forEach(term -> {
-                    Set<Node> types = g.find(term, RDF.type.asNode(), Node.ANY).mapWith(t -> t.getObject()).toSet();
+                    Set<Node> types = g.find(term, RDF.type.asNode(), Node.ANY)
+                            .mapWith(t -> t.getObject())
+                            .toSet();
                     if (types.contains(OWL2.Class.asNode()) || types.contains(RDFS.Datatype.asNode()))
                         classes.add(term(g, term, RDFS.subClassOf.asNode(), RDF.type.asNode()));
                     else if (types.stream().anyMatch(propertyKinds::contains))
                         properties.add(term(g, term, RDFS.subPropertyOf.asNode(), term));
-                    else
-                        individuals.add(term(g, term, null, null));
+                    else individuals.add(term(g, term, null, null));
                 });
         Comparator<Term> byLabel = Comparator.comparing(Term::label, String.CASE_INSENSITIVE_ORDER);
         classes.sort(byLabel);
         properties.sort(byLabel);
         individuals.sort(byLabel);
         Node license = first(g, ontology, DCTerms.license.asNode());
-        return new Model(ontology.getURI(), text(g, ontology, DCTerms.title.asNode()), text(g, ontology, DCTerms.description.asNode()),
-                text(g, ontology, OWL2.versionInfo.asNode()), links.linkOrNull(license),
-                classes, properties, individuals, JsonIsland.of(g));
+        return new Model(
+                ontology.getURI(),
+                text(g, ontology, DCTerms.title.asNode()),
+                text(g, ontology, DCTerms.description.asNode()),
+                text(g, ontology, OWL2.versionInfo.asNode()),
+                links.linkOrNull(license),
+                classes,
+                properties,
+                individuals,
+                JsonIsland.of(g));
     }
 
     /**
@@ -84,8 +101,7 @@ public final class OntologyPage {
         List<Link> alignments = new ArrayList<>();
         if (superProperty != null)
             g.find(term, superProperty, Node.ANY).forEach(t -> {
-                if (!t.getObject().isURI())
-                    return;
+                if (!t.getObject().isURI()) return;
                 (t.getObject().getURI().startsWith(Parley.NS) ? supers : alignments).add(links.link(t.getObject()));
             });
         alignments.addAll(links(g, term, OWL2.equivalentClass.asNode()));
@@ -100,12 +116,16 @@ public final class OntologyPage {
         field(fields, "Inverse", links(g, term, OWL2.inverseOf.asNode()));
         field(fields, "In scheme", links(g, term, SKOS.inScheme.asNode()));
         field(fields, "Examples in the data", examplesBy == null ? List.of() : examples(term, examplesBy));
-        return new Term(iri.substring(Parley.NS.length()), iri, links.link(term).label(), text(g, term, SKOS.definition.asNode()), fields);
+        return new Term(
+                iri.substring(Parley.NS.length()),
+                iri,
+                links.link(term).label(),
+                text(g, term, SKOS.definition.asNode()),
+                fields);
     }
 
     private static void field(List<Field> fields, String name, List<Link> links) {
-        if (!links.isEmpty())
-            fields.add(new Field(name, links));
+        if (!links.isEmpty()) fields.add(new Field(name, links));
     }
 
     private List<Link> examples(Node term, Node by) {
@@ -116,8 +136,7 @@ public final class OntologyPage {
         Set<Node> seen = new HashSet<>();
         while (quads.hasNext() && examples.size() < EXAMPLES) {
             Quad quad = quads.next();
-            if (quad.isDefaultGraph() || quad.getGraph().equals(ontology))
-                continue;
+            if (quad.isDefaultGraph() || quad.getGraph().equals(ontology)) continue;
             Node example = quad.getSubject();
             if (example.isURI() && !example.getURI().contains("#") && seen.add(example))
                 examples.add(links.link(example));
@@ -126,8 +145,11 @@ public final class OntologyPage {
     }
 
     private List<Link> links(Graph g, Node subject, Node property) {
-        return g.find(subject, property, Node.ANY).mapWith(t -> t.getObject()).filterKeep(Node::isURI)
-                .mapWith(links::link).toList();
+        return g.find(subject, property, Node.ANY)
+                .mapWith(t -> t.getObject())
+                .filterKeep(Node::isURI)
+                .mapWith(links::link)
+                .toList();
     }
 
     private static Node first(Graph g, Node subject, Node property) {

@@ -31,8 +31,17 @@ public final class QueryPage {
 
     record QueryRow(List<Cell> cells, List<Source> sources) {}
 
-    record Model(String name, String summary, String description, String text, List<Param> params, List<String> columns,
-            List<QueryRow> rows, boolean evidence, List<Alternate> alternates, String error) {
+    record Model(
+            String name,
+            String summary,
+            String description,
+            String text,
+            List<Param> params,
+            List<String> columns,
+            List<QueryRow> rows,
+            boolean evidence,
+            List<Alternate> alternates,
+            String error) {
         public boolean hasParams() {
             return !params.isEmpty();
         }
@@ -53,7 +62,9 @@ public final class QueryPage {
     /** Every named query, each linked at {@code base + name}. */
     public static String list(String base) {
         List<Listed> queries = new ArrayList<>();
-        NamedQueries.all().forEach((name, file) -> queries.add(new Listed(name, file.summary(), file.description(), base + name)));
+        NamedQueries.all()
+                .forEach(
+                        (name, file) -> queries.add(new Listed(name, file.summary(), file.description(), base + name)));
         return Templates.render("queries", Map.of("queries", queries));
     }
 
@@ -62,41 +73,73 @@ public final class QueryPage {
      *
      * @throws org.w3id.parley.ParleyException when a parameter names no variable of the query
      */
-    public String render(SparqlFile file, Map<String, String> params, List<Representation> formats, Function<String, String> urlFor) {
+    public String render(
+            SparqlFile file,
+            Map<String, String> params,
+            List<Representation> formats,
+            Function<String, String> urlFor) {
         Query query = Parameters.bind(QueryRunner.parse(file), params);
-        List<Alternate> alternates = formats.stream().filter(f -> f != Representation.HTML)
-                .map(f -> new Alternate(f.key(), f.mediaType(), urlFor.apply(f.key()))).toList();
+        List<Alternate> alternates = formats.stream()
+                .filter(f -> f != Representation.HTML)
+                .map(f -> new Alternate(f.key(), f.mediaType(), urlFor.apply(f.key())))
+                .toList();
         List<Param> declared = declared(file, params);
         if (!query.isSelectType())
-            return Templates.render("query", new Model(file.name(), file.summary(), file.description(), file.text(), declared,
-                    List.of(), List.of(), false, alternates, "Only SELECT queries are shown as tables; use ?format= for the others."));
+            return Templates.render(
+                    "query",
+                    new Model(
+                            file.name(),
+                            file.summary(),
+                            file.description(),
+                            file.text(),
+                            declared,
+                            List.of(),
+                            List.of(),
+                            false,
+                            alternates,
+                            "Only SELECT queries are shown as tables; use ?format= for the others."));
         QueryRunner runner = QueryRunner.local(store);
         return Templates.render("query", Txn.calculateRead(store, () -> {
             List<Binding> rows = runner.select(query);
             List<Var> vars = query.getProjectVars();
             boolean withEvidence = EvidenceLookup.hasClaimColumns(vars);
-            List<List<Evidence>> evidence = withEvidence ? EvidenceLookup.forRows(rows, vars, runner::select) : List.of();
+            List<List<Evidence>> evidence =
+                    withEvidence ? EvidenceLookup.forRows(rows, vars, runner::select) : List.of();
             List<QueryRow> table = new ArrayList<>();
             for (int i = 0; i < rows.size(); i++) {
                 Binding row = rows.get(i);
-                List<Cell> cells = vars.stream().map(v -> {
-                    Node value = row.get(v);
-                    return new Cell(value == null ? null : links.value(value));
-                }).toList();
+                List<Cell> cells = vars.stream()
+                        .map(v -> {
+                            Node value = row.get(v);
+                            return new Cell(value == null ? null : links.value(value));
+                        })
+                        .toList();
                 List<Source> rowSources = withEvidence
-                        ? evidence.get(i).stream().map(e -> sources.source(NodeFactory.createURI(e.claim()), e)).toList()
+                        ? evidence.get(i).stream()
+                                .map(e -> sources.source(NodeFactory.createURI(e.claim()), e))
+                                .toList()
                         : List.of();
                 table.add(new QueryRow(cells, rowSources));
             }
-            return new Model(file.name(), file.summary(), file.description(), file.text(), declared,
-                    vars.stream().map(Var::getVarName).toList(), table, withEvidence, alternates, null);
+            return new Model(
+                    file.name(),
+                    file.summary(),
+                    file.description(),
+                    file.text(),
+                    declared,
+                    vars.stream().map(Var::getVarName).toList(),
+                    table,
+                    withEvidence,
+                    alternates,
+                    null);
         }));
     }
 
     /** The parameters the query's header declares, with the values given. */
     private static List<Param> declared(SparqlFile file, Map<String, String> given) {
         List<Param> params = new ArrayList<>();
-        file.parameters().forEach((name, description) -> params.add(new Param(name, description, given.getOrDefault(name, ""))));
+        file.parameters()
+                .forEach((name, description) -> params.add(new Param(name, description, given.getOrDefault(name, ""))));
         return params;
     }
 }

@@ -21,10 +21,23 @@ import org.w3id.parley.query.Evidence;
 
 /** The HTML page of one resource: its statements, each with the claims behind it, and who links to it. */
 public final class ResourcePage {
-    record Model(String title, String iri, String href, List<Link> types, List<Row> statements,
-            List<Row> fragments, List<Row> incoming, String more, List<Row> contents,
-            Source quote, List<Demand> demands, List<Alternate> alternates, String jsonld,
-            boolean truncated, String sparqlHref, String graphHref) {
+    record Model(
+            String title,
+            String iri,
+            String href,
+            List<Link> types,
+            List<Row> statements,
+            List<Row> fragments,
+            List<Row> incoming,
+            String more,
+            List<Row> contents,
+            Source quote,
+            List<Demand> demands,
+            List<Alternate> alternates,
+            String jsonld,
+            boolean truncated,
+            String sparqlHref,
+            String graphHref) {
         public boolean hasDemands() {
             return !demands.isEmpty();
         }
@@ -46,10 +59,14 @@ public final class ResourcePage {
         }
     }
 
-    private static final Comparator<Row> ORDER = Comparator
-            .comparing((Row r) -> r.subject() == null ? "" : r.subject().label(), String.CASE_INSENSITIVE_ORDER)
+    private static final Comparator<Row> ORDER = Comparator.comparing(
+                    (Row r) -> r.subject() == null ? "" : r.subject().label(), String.CASE_INSENSITIVE_ORDER)
             .thenComparing(r -> r.property().label(), String.CASE_INSENSITIVE_ORDER)
-            .thenComparing(r -> r.value().link() == null ? r.value().text() : r.value().link().label(), String.CASE_INSENSITIVE_ORDER);
+            .thenComparing(
+                    r -> r.value().link() == null
+                            ? r.value().text()
+                            : r.value().link().label(),
+                    String.CASE_INSENSITIVE_ORDER);
 
     private final DatasetGraph store;
     private final Links links;
@@ -79,7 +96,10 @@ public final class ResourcePage {
         List<Link> types = new ArrayList<>();
         for (Triple t : d.outgoing()) {
             if (t.getSubject().equals(subject)) {
-                statements.add(new Row(null, links.link(t.getPredicate()), links.value(t.getObject()),
+                statements.add(new Row(
+                        null,
+                        links.link(t.getPredicate()),
+                        links.value(t.getObject()),
                         sources.sources(d.sources().get(t), evidence)));
                 if (t.getPredicate().equals(RDF.type.asNode()) && t.getObject().isURI())
                     types.add(links.link(t.getObject()));
@@ -89,7 +109,10 @@ public final class ResourcePage {
         }
         List<Row> incoming = new ArrayList<>();
         for (Triple t : d.incoming())
-            incoming.add(new Row(links.link(t.getSubject()), links.link(t.getPredicate()), links.value(t.getSubject()),
+            incoming.add(new Row(
+                    links.link(t.getSubject()),
+                    links.link(t.getPredicate()),
+                    links.value(t.getSubject()),
                     sources.sources(d.sources().get(t), evidence)));
         List<Row> contents = new ArrayList<>();
         d.contents().find().forEach(t -> contents.add(row(t)));
@@ -101,15 +124,32 @@ public final class ResourcePage {
         Evidence own = evidence.get(subject.getURI());
         Source quote = own == null ? null : sources.source(subject, own);
         String more = d.more() ? path + "?page=" + (d.page() + 1) : null;
-        List<Alternate> alternates = formats.stream().filter(Representation::isRdf)
-                .map(f -> new Alternate(f.key(), f.mediaType(), path + "?format=" + f.key())).toList();
+        List<Alternate> alternates = formats.stream()
+                .filter(Representation::isRdf)
+                .map(f -> new Alternate(f.key(), f.mediaType(), path + "?format=" + f.key()))
+                .toList();
         List<Demand> demands = summaries.rows("demands-on-behalf-of.rq", Map.of("actor", subject)).stream()
                 .filter(row -> row.contains("demand"))
                 .map(row -> new Demand(links.link(row.get("demand")), links.link(row.get("by"))))
-                .sorted(Comparator.comparing(demand -> demand.demand().label(), String.CASE_INSENSITIVE_ORDER)).toList();
-        return new Model(links.link(subject).label(), subject.getURI(), path, types, statements, fragments, incoming, more,
-                contents, quote, demands, alternates, JsonIsland.of(d.graph()), d.truncated(),
-                Paths.Endpoint.SPARQL.path() + "?format=text&query=" + encode("SELECT ?p ?o WHERE { <" + subject.getURI() + "> ?p ?o }"),
+                .sorted(Comparator.comparing(demand -> demand.demand().label(), String.CASE_INSENSITIVE_ORDER))
+                .toList();
+        return new Model(
+                links.link(subject).label(),
+                subject.getURI(),
+                path,
+                types,
+                statements,
+                fragments,
+                incoming,
+                more,
+                contents,
+                quote,
+                demands,
+                alternates,
+                JsonIsland.of(d.graph()),
+                d.truncated(),
+                Paths.Endpoint.SPARQL.path() + "?format=text&query="
+                        + encode("SELECT ?p ?o WHERE { <" + subject.getURI() + "> ?p ?o }"),
                 Paths.Endpoint.GET.path() + "?graph=" + encode(subject.getURI()));
     }
 

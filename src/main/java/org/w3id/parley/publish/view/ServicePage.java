@@ -24,6 +24,7 @@ public final class ServicePage {
 
     /** The form for the endpoint at {@code endpoint}, with {@code description} as the page's data. */
     public static String render(String endpoint, Graph description) {
-        return Templates.render("sparql", Map.of("endpoint", endpoint, "example", EXAMPLE, "jsonld", JsonIsland.of(description)));
+        return Templates.render(
+                "sparql", Map.of("endpoint", endpoint, "example", EXAMPLE, "jsonld", JsonIsland.of(description)));
     }
 }

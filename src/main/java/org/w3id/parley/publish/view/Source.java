@@ -1,5 +1,12 @@
 package org.w3id.parley.publish.view;
 
 /** Why a statement holds: a claim (speaker, modality, quote in its sentence), an inference, or a graph. */
-record Source(Link claim, Link speaker, String modality, String before, String quote, String after,
-        boolean inferred, Link graph) {}
+record Source(
+        Link claim,
+        Link speaker,
+        String modality,
+        String before,
+        String quote,
+        String after,
+        boolean inferred,
+        Link graph) {}

@@ -27,7 +27,12 @@ public final class StatementSources {
 
     /** The evidence for every claim among these graph names, looked up in one query. */
     Map<String, Evidence> evidence(Collection<? extends Collection<Node>> graphSets) {
-        List<String> graphs = graphSets.stream().flatMap(Collection::stream).filter(Node::isURI).map(Node::getURI).distinct().toList();
+        List<String> graphs = graphSets.stream()
+                .flatMap(Collection::stream)
+                .filter(Node::isURI)
+                .map(Node::getURI)
+                .distinct()
+                .toList();
         return EvidenceLookup.lookup(graphs, QueryRunner.local(store)::select);
     }
 
@@ -38,11 +43,17 @@ public final class StatementSources {
     Source source(Node graph, Evidence evidence) {
         if (evidence != null) {
             SourceTexts.InContext quote = texts.inContext(evidence);
-            return new Source(links.link(evidence.claim(), evidence.label()), links.link(evidence.speaker(), evidence.speakerLabel()),
-                    evidence.modalityLabel(), quote.before(), quote.quote(), quote.after(), false, null);
+            return new Source(
+                    links.link(evidence.claim(), evidence.label()),
+                    links.link(evidence.speaker(), evidence.speakerLabel()),
+                    evidence.modalityLabel(),
+                    quote.before(),
+                    quote.quote(),
+                    quote.after(),
+                    false,
+                    null);
         }
-        if (graph.equals(ParleyId.INFERRED_GRAPH))
-            return new Source(null, null, null, null, null, null, true, null);
+        if (graph.equals(ParleyId.INFERRED_GRAPH)) return new Source(null, null, null, null, null, null, true, null);
         return new Source(null, null, null, null, null, null, false, links.link(graph));
     }
 }

@@ -6,10 +6,10 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
+import org.w3id.parley.publish.Paths;
+
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.MustacheFactory;
-
-import org.w3id.parley.publish.Paths;
 
 /**
  * Renders the HTML pages from {@code src/main/resources/templates/*.mustache}. Mustache escapes every
@@ -25,7 +25,9 @@ public final class Templates {
     public static String render(String template, Object model) {
         StringWriter out = new StringWriter();
         try {
-            FACTORY.compile(template + ".mustache").execute(out, List.of(SITE, model)).flush();
+            FACTORY.compile(template + ".mustache")
+                    .execute(out, List.of(SITE, model))
+                    .flush();
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }

@@ -3,12 +3,18 @@ package org.w3id.parley.publish.describe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashSet;
+import java.util.Set;
+
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,7 +29,9 @@ class DatasetDescriptionTest {
     @BeforeAll
     static void start() {
         site = Published.article();
-        description = Published.parse(site.get("/.well-known/void", "text/turtle").body(), Lang.TURTLE).getDefaultGraph();
+        description = Published.parse(
+                        site.get("/.well-known/void", "text/turtle").body(), Lang.TURTLE)
+                .getDefaultGraph();
     }
 
     @AfterAll
@@ -33,7 +41,8 @@ class DatasetDescriptionTest {
 
     @Test
     void theWellKnownAddressAndTheDatasetIriServeTheSameDescription() {
-        Graph atIri = Published.parse(site.get("/id/dataset", "text/turtle").body(), Lang.TURTLE).getDefaultGraph();
+        Graph atIri = Published.parse(site.get("/id/dataset", "text/turtle").body(), Lang.TURTLE)
+                .getDefaultGraph();
         assertTrue(atIri.isIsomorphicWith(description));
     }
 
@@ -44,55 +53,86 @@ class DatasetDescriptionTest {
         assertEquals(site.count("SELECT (COUNT(DISTINCT ?o) AS ?n) { ?s ?p ?o }"), number("void:distinctObjects"));
         assertEquals(site.count("SELECT (COUNT(DISTINCT ?p) AS ?n) { ?s ?p ?o }"), number("void:properties"));
         assertEquals(site.count("SELECT (COUNT(DISTINCT ?c) AS ?n) { ?s a ?c }"), number("void:classes"));
-        assertEquals(site.count("SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s ?p ?o FILTER(STRSTARTS(STR(?s), \"https://w3id.org/parley/id/\")) }"),
+        assertEquals(
+                site.count(
+                        "SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s ?p ?o FILTER(STRSTARTS(STR(?s), \"https://w3id.org/parley/id/\")) }"),
                 number("void:entities"));
     }
 
     @Test
     void theTripleCountAgreesWithTheStoresQuadsCountedWithoutSparql() {
-        java.util.Set<org.apache.jena.graph.Triple> distinct = new java.util.HashSet<>();
-        java.util.Set<Node> types = new java.util.HashSet<>();
-        org.apache.jena.system.Txn.executeRead(site.store, () -> site.store.find().forEachRemaining(quad -> {
-            if (quad.isDefaultGraph())
-                return;   // the load manifest, which the union default graph does not show
-            distinct.add(quad.asTriple());
-            if (quad.getPredicate().equals(org.apache.jena.vocabulary.RDF.type.asNode()))
-                types.add(quad.getObject());
-        }));
+        Set<Triple> distinct = new HashSet<>();
+        Set<Node> types = new HashSet<>();
+        Txn.executeRead(
+                site.store,
+                () -> site.store.find().forEachRemaining(quad -> {
+                    if (quad.isDefaultGraph()) return; // the load manifest, which the union default graph does not show
+                    distinct.add(quad.asTriple());
+                    if (quad.getPredicate().equals(RDF.type.asNode())) types.add(quad.getObject());
+                }));
         assertEquals(distinct.size(), number("void:triples"));
         assertEquals(types.size(), number("void:classes"));
     }
 
     @Test
     void partitionsEqualCountsPerClassAndProperty() {
-        assertEquals(site.count("PREFIX parley: <https://w3id.org/parley/ontology#> SELECT (COUNT(DISTINCT ?c) AS ?n) { ?c a parley:Claim }"),
+        assertEquals(
+                site.count(
+                        "PREFIX parley: <https://w3id.org/parley/ontology#> SELECT (COUNT(DISTINCT ?c) AS ?n) { ?c a parley:Claim }"),
                 partition("classPartition", "class", "https://w3id.org/parley/ontology#Claim", "entities"));
-        assertEquals(32, partition("classPartition", "class", "https://w3id.org/parley/ontology#Claim", "entities"), "the article's 32 claims");
-        assertEquals(site.count("PREFIX parley: <https://w3id.org/parley/ontology#> SELECT (COUNT(*) AS ?n) { ?a parley:isPreconditionFor ?b }"),
-                partition("propertyPartition", "property", "https://w3id.org/parley/ontology#isPreconditionFor", "triples"));
+        assertEquals(
+                32,
+                partition("classPartition", "class", "https://w3id.org/parley/ontology#Claim", "entities"),
+                "the article's 32 claims");
+        assertEquals(
+                site.count(
+                        "PREFIX parley: <https://w3id.org/parley/ontology#> SELECT (COUNT(*) AS ?n) { ?a parley:isPreconditionFor ?b }"),
+                partition(
+                        "propertyPartition",
+                        "property",
+                        "https://w3id.org/parley/ontology#isPreconditionFor",
+                        "triples"));
     }
 
     @Test
     void itSaysWhereTheDataIsAndUnderWhichTerms() {
         String turtle = site.get("/id/dataset", "text/turtle").body();
-        for (String expected : new String[] {"void:uriSpace", "\"https://w3id.org/parley/id/\"",
-                "void:sparqlEndpoint", "<https://w3id.org/parley/parley/sparql>",
-                "void:dataDump", "<https://w3id.org/parley/dumps/parley.trig>", "<https://w3id.org/parley/dumps/parley.nq.gz>",
-                "dcterms:license", "<https://creativecommons.org/licenses/by/4.0/>", "dcterms:publisher", "dcat:distribution",
-                "void:vocabulary", "<https://w3id.org/parley/ontology#>", "<http://www.w3.org/ns/oa#>",
-                "dcterms:source", "<https://w3id.org/parley/id/article/conceding-donetsk>"})
-            assertTrue(turtle.contains(expected), expected);
+        for (String expected : new String[] {
+            "void:uriSpace",
+            "\"https://w3id.org/parley/id/\"",
+            "void:sparqlEndpoint",
+            "<https://w3id.org/parley/parley/sparql>",
+            "void:dataDump",
+            "<https://w3id.org/parley/dumps/parley.trig>",
+            "<https://w3id.org/parley/dumps/parley.nq.gz>",
+            "dcterms:license",
+            "<https://creativecommons.org/licenses/by/4.0/>",
+            "dcterms:publisher",
+            "dcat:distribution",
+            "void:vocabulary",
+            "<https://w3id.org/parley/ontology#>",
+            "<http://www.w3.org/ns/oa#>",
+            "dcterms:source",
+            "<https://w3id.org/parley/id/article/conceding-donetsk>"
+        }) assertTrue(turtle.contains(expected), expected);
     }
 
     private static long number(String property) {
         Node dataset = NodeFactory.createURI(Published.ID + "dataset");
         Node p = NodeFactory.createURI("http://rdfs.org/ns/void#" + property.substring("void:".length()));
-        return ((Number) description.find(dataset, p, Node.ANY).next().getObject().getLiteralValue()).longValue();
+        return ((Number) description
+                        .find(dataset, p, Node.ANY)
+                        .next()
+                        .getObject()
+                        .getLiteralValue())
+                .longValue();
     }
 
     private static long partition(String kind, String termProperty, String term, String countProperty) {
-        try (QueryExec exec = QueryExec.dataset(DatasetGraphFactory.wrap(description)).query(VOID
-                + "SELECT ?n WHERE { ?d void:" + kind + " ?part . ?part void:" + termProperty + " <" + term + "> ; void:" + countProperty + " ?n }").build()) {
+        try (QueryExec exec = QueryExec.dataset(DatasetGraphFactory.wrap(description))
+                .query(VOID + "SELECT ?n WHERE { ?d void:" + kind + " ?part . ?part void:" + termProperty + " <" + term
+                        + "> ; void:" + countProperty + " ?n }")
+                .build()) {
             return ((Number) exec.select().next().get("n").getLiteralValue()).longValue();
         }
     }

@@ -17,8 +17,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.w3id.parley.testing.Http;
 import org.w3id.parley.publish.Published;
+import org.w3id.parley.testing.Http;
 
 /** The dumps hold every named graph of the store, nothing else, and a strict foreign parser reads them. */
 class DumpServletTest {
@@ -42,8 +42,11 @@ class DumpServletTest {
         assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("application/trig"));
         DatasetGraph dump = Published.parse(response.body(), Lang.TRIG);
         assertEquals(site.count(QUADS), dump.stream().count());
-        assertTrue(dump.getDefaultGraph().isEmpty(), "the load manifest (the store's own default graph) is not published");
-        assertTrue(dump.contains(NodeFactory.createURI(Published.ID + "claim/russian-officials-withdrawal-precondition-for-negotiations"),
+        assertTrue(
+                dump.getDefaultGraph().isEmpty(), "the load manifest (the store's own default graph) is not published");
+        assertTrue(dump.contains(
+                NodeFactory.createURI(
+                        Published.ID + "claim/russian-officials-withdrawal-precondition-for-negotiations"),
                 NodeFactory.createURI(Published.ID + "demand/ukrainian-withdrawal-from-donetsk"),
                 NodeFactory.createURI("https://w3id.org/parley/ontology#demandedBy"),
                 NodeFactory.createURI(Published.ID + "actor/senior-russian-officials")));
@@ -54,19 +57,28 @@ class DumpServletTest {
         HttpResponse<byte[]> gz = site.getBytes("/dumps/parley.nq.gz", "*/*");
         assertEquals(200, gz.statusCode());
         assertEquals("application/gzip", gz.headers().firstValue("Content-Type").orElseThrow());
-        String nquads = new String(new GZIPInputStream(new ByteArrayInputStream(gz.body())).readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(site.count(QUADS), Published.parse(nquads, Lang.NQUADS).stream().count());
+        String nquads = new String(
+                new GZIPInputStream(new ByteArrayInputStream(gz.body())).readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(
+                site.count(QUADS), Published.parse(nquads, Lang.NQUADS).stream().count());
 
         HttpResponse<String> jsonld = site.get("/dumps/parley.jsonld", "*/*");
         assertEquals(200, jsonld.statusCode());
-        assertEquals(site.count(QUADS), Published.parse(jsonld.body(), Lang.JSONLD).stream().count());
+        assertEquals(
+                site.count(QUADS),
+                Published.parse(jsonld.body(), Lang.JSONLD).stream().count());
     }
 
     @Test
     void aDumpThatDidNotChangeAnswers304() {
-        String etag = site.get("/dumps/parley.trig", "*/*").headers().firstValue("ETag").orElseThrow();
+        String etag = site.get("/dumps/parley.trig", "*/*")
+                .headers()
+                .firstValue("ETag")
+                .orElseThrow();
         HttpResponse<String> again = Http.send(HttpRequest.newBuilder(URI.create(site.url + "/dumps/parley.trig"))
-                .header("If-None-Match", etag).GET().build());
+                .header("If-None-Match", etag)
+                .GET()
+                .build());
         assertEquals(304, again.statusCode());
     }
 

@@ -29,14 +29,24 @@ class HomeServletTest {
     void theHomePageSaysWhatTheDatasetIsAndLinksTheWaysIn() {
         String page = site.html("/");
         assertTrue(page.contains("Conceding Donetsk won&#39;t end the war in Ukraine"), "the source article");
-        assertTrue(page.contains("<td>Claims</td><td>" + site.count(
-                "PREFIX parley: <https://w3id.org/parley/ontology#> SELECT (COUNT(DISTINCT ?c) AS ?n) { ?c a parley:Claim }") + "</td>"),
+        assertTrue(
+                page.contains("<td>Claims</td><td>"
+                        + site.count(
+                                "PREFIX parley: <https://w3id.org/parley/ontology#> SELECT (COUNT(DISTINCT ?c) AS ?n) { ?c a parley:Claim }")
+                        + "</td>"),
                 "counts come from the store");
         assertTrue(page.contains("<a href=\"/id/actor/russia\">Russia</a>"));
-        assertTrue(page.contains("<a href=\"/id/demand/kyiv-concede-territory\">demand that Kyiv concede territory</a>"));
-        for (String link : List.of("/queries/deadlocks", "/queries/preconditions", "/parley/sparql", "/dumps/parley.trig",
-                "/dumps/parley.nq.gz", "/dumps/parley.jsonld", "/ontology", "/id/dataset"))
-            assertTrue(page.contains("href=\"" + link + "\""), link);
+        assertTrue(
+                page.contains("<a href=\"/id/demand/kyiv-concede-territory\">demand that Kyiv concede territory</a>"));
+        for (String link : List.of(
+                "/queries/deadlocks",
+                "/queries/preconditions",
+                "/parley/sparql",
+                "/dumps/parley.trig",
+                "/dumps/parley.nq.gz",
+                "/dumps/parley.jsonld",
+                "/ontology",
+                "/id/dataset")) assertTrue(page.contains("href=\"" + link + "\""), link);
     }
 
     @Test

@@ -13,10 +13,10 @@ import java.util.List;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
-import org.apache.jena.riot.ResultSetMgr;
-import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,7 +45,8 @@ class NamedQueryServletTest {
     @Test
     void theListLinksEveryNamedQuery() {
         String page = site.get("/queries/", "text/html").body();
-        for (String name : List.of("chains", "deadlocks", "demands-by-actor", "preconditions", "red-line-conflicts", "what-if"))
+        for (String name :
+                List.of("chains", "deadlocks", "demands-by-actor", "preconditions", "red-line-conflicts", "what-if"))
             assertTrue(page.contains("href=\"/queries/" + name + "\""), name);
     }
 
@@ -54,14 +55,23 @@ class NamedQueryServletTest {
         HttpResponse<String> response = site.get("/queries/deadlocks", "text/html");
         assertEquals(200, response.statusCode());
         String page = response.body();
-        assertTrue(page.contains("<td>refused sequence</td>"), "the article's refused sequence: land first, guarantees later");
+        assertTrue(
+                page.contains("<td>refused sequence</td>"),
+                "the article's refused sequence: land first, guarantees later");
         assertTrue(page.contains("<a href=\"/id/sequence/land-first-guarantees-later\">"), "terms link to their pages");
-        assertTrue(page.contains("<mark>Understanding this, Ukraine’s leaders can never accept a “territory for security guarantees” bargain, especially one which requires them to give up the land first and receive security promises later.</mark>"),
+        assertTrue(
+                page.contains(
+                        "<mark>Understanding this, Ukraine’s leaders can never accept a “territory for security guarantees” bargain, especially one which requires them to give up the land first and receive security promises later.</mark>"),
                 "the refusing claim's words");
-        assertTrue(page.contains("<mark>In recent rounds of talks with the Ukrainian delegation, Washington has reportedly continued to make future US security commitments contingent on Kyiv’s withdrawal from Donetsk</mark>"),
+        assertTrue(
+                page.contains(
+                        "<mark>In recent rounds of talks with the Ukrainian delegation, Washington has reportedly continued to make future US security commitments contingent on Kyiv’s withdrawal from Donetsk</mark>"),
                 "the requiring claim's words");
-        assertTrue(page.contains("<label for=\"param-requirer\">requirer</label>"), "a form for the declared parameters");
-        assertTrue(page.contains("the actor requiring the sequence (optional; restricts &quot;refused sequence&quot; rows)"),
+        assertTrue(
+                page.contains("<label for=\"param-requirer\">requirer</label>"), "a form for the declared parameters");
+        assertTrue(
+                page.contains(
+                        "the actor requiring the sequence (optional; restricts &quot;refused sequence&quot; rows)"),
                 "descriptions keep their own semicolons");
     }
 
@@ -70,7 +80,8 @@ class NamedQueryServletTest {
         HttpResponse<String> json = site.get("/queries/demands-by-actor", "application/sparql-results+json");
         assertEquals(200, json.statusCode());
         JsonObject parsed = JSON.parse(json.body());
-        int rows = parsed.get("results").getAsObject().get("bindings").getAsArray().size();
+        int rows =
+                parsed.get("results").getAsObject().get("bindings").getAsArray().size();
         assertTrue(rows >= 2, "the article's two demands");
         assertEquals(rows, parsed.get("evidence").getAsArray().size(), "one evidence list per row");
 
@@ -82,20 +93,27 @@ class NamedQueryServletTest {
         assertTrue(tsv.headers().firstValue("Content-Type").orElseThrow().startsWith("text/tab-separated-values"));
 
         HttpResponse<String> xml = site.get("/queries/demands-by-actor", "application/sparql-results+xml");
-        ResultSet results = ResultSetMgr.read(new ByteArrayInputStream(xml.body().getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_XML);
+        ResultSet results = ResultSetMgr.read(
+                new ByteArrayInputStream(xml.body().getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_XML);
         assertEquals(rows, ResultSetFormatter.consume(results));
-        assertTrue(xml.body().contains("Senior Russian officials have repeatedly made clear"), "the XML carries the evidence column");
+        assertTrue(
+                xml.body().contains("Senior Russian officials have repeatedly made clear"),
+                "the XML carries the evidence column");
     }
 
     @Test
     void parametersAreBoundAsTermsNotPastedIntoTheQuery() {
-        HttpResponse<String> russia = site.get("/queries/demands-by-actor?actor=" + Http.encode("<https://w3id.org/parley/id/actor/senior-russian-officials>"),
+        HttpResponse<String> russia = site.get(
+                "/queries/demands-by-actor?actor="
+                        + Http.encode("<https://w3id.org/parley/id/actor/senior-russian-officials>"),
                 "text/csv");
         assertEquals(200, russia.statusCode());
         assertTrue(russia.body().contains("demand for Ukraine's withdrawal from Donetsk"));
         assertTrue(!russia.body().contains("demand that Kyiv concede territory"), "only that actor's demands");
 
-        HttpResponse<String> hostile = site.get("/queries/demands-by-actor?actor=" + Http.encode("x> } } ; DROP ALL ; SELECT * { ?s ?p ?o"), "text/csv");
+        HttpResponse<String> hostile = site.get(
+                "/queries/demands-by-actor?actor=" + Http.encode("x> } } ; DROP ALL ; SELECT * { ?s ?p ?o"),
+                "text/csv");
         assertEquals(200, hostile.statusCode(), hostile.body());
         assertEquals(1, hostile.body().strip().lines().count(), "a string that matches nothing: the header, no rows");
     }
@@ -117,9 +135,13 @@ class NamedQueryServletTest {
         assertEquals(200, response.statusCode());
         assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
         JsonArray listed = JSON.parseAny(response.body()).getAsArray();
-        assertEquals(List.copyOf(NamedQueries.all().keySet()), listed.stream().map(q -> q.getAsObject().getString("name")).toList());
+        assertEquals(
+                List.copyOf(NamedQueries.all().keySet()),
+                listed.stream().map(q -> q.getAsObject().getString("name")).toList());
         for (var entry : listed)
-            assertEquals("/parley/analysis/" + entry.getAsObject().getString("name"), entry.getAsObject().getString("url"));
+            assertEquals(
+                    "/parley/analysis/" + entry.getAsObject().getString("name"),
+                    entry.getAsObject().getString("url"));
         assertTrue(response.body().contains("\"name\" : \"deadlocks\""), response.body());
     }
 
@@ -127,8 +149,11 @@ class NamedQueryServletTest {
     void withoutAcceptProgramsGetJsonAndBrowsersAPage() {
         assertEquals("application/sparql-results+json", mediaType(noAccept("/parley/analysis/deadlocks")));
         assertEquals("text/html", mediaType(noAccept("/queries/deadlocks")));
-        JsonObject parsed = JSON.parse(noAccept("/parley/analysis/demands-by-actor").body());
-        assertEquals(parsed.get("results").getAsObject().get("bindings").getAsArray().size(), parsed.get("evidence").getAsArray().size(),
+        JsonObject parsed =
+                JSON.parse(noAccept("/parley/analysis/demands-by-actor").body());
+        assertEquals(
+                parsed.get("results").getAsObject().get("bindings").getAsArray().size(),
+                parsed.get("evidence").getAsArray().size(),
                 "one evidence list per row");
     }
 
@@ -137,11 +162,17 @@ class NamedQueryServletTest {
         HttpResponse<String> csv = site.get("/parley/analysis/demands-by-actor", "text/csv");
         assertEquals("text/csv", mediaType(csv));
         assertTrue(csv.body().lines().findFirst().orElseThrow().endsWith(",evidence"), csv.body());
-        assertEquals("text/tab-separated-values", mediaType(site.get("/parley/analysis/demands-by-actor", "text/tab-separated-values")));
+        assertEquals(
+                "text/tab-separated-values",
+                mediaType(site.get("/parley/analysis/demands-by-actor", "text/tab-separated-values")));
         HttpResponse<String> table = site.get("/parley/analysis/demands-by-actor?format=table", "application/json");
         assertEquals("text/plain", mediaType(table));
-        assertTrue(table.body().contains("Senior Russian officials have repeatedly made clear"), "the table carries the evidence column");
-        assertEquals("application/sparql-results+json", mediaType(site.get("/parley/analysis/demands-by-actor", "application/json")),
+        assertTrue(
+                table.body().contains("Senior Russian officials have repeatedly made clear"),
+                "the table carries the evidence column");
+        assertEquals(
+                "application/sparql-results+json",
+                mediaType(site.get("/parley/analysis/demands-by-actor", "application/json")),
                 "plain JSON is SPARQL JSON");
     }
 
@@ -154,7 +185,9 @@ class NamedQueryServletTest {
                 HttpResponse<String> response = site.get(mount + "demands-by-actor?actor=" + blank, "text/csv");
                 assertEquals(200, response.statusCode(), mount + " " + response.body());
                 assertEquals(without, response.body(), mount + ": a blank actor is the same as none");
-                assertEquals(mount + "demands-by-actor?format=csv", response.headers().firstValue("Content-Location").orElseThrow(),
+                assertEquals(
+                        mount + "demands-by-actor?format=csv",
+                        response.headers().firstValue("Content-Location").orElseThrow(),
                         "the representation is named without the blank parameter");
             }
         }
@@ -167,28 +200,41 @@ class NamedQueryServletTest {
         for (String mount : MOUNTS) {
             HttpResponse<String> unknown = site.get(mount + "no-such-query", "text/plain");
             assertEquals(404, unknown.statusCode(), mount);
-            assertTrue(unknown.body().contains("No query named 'no-such-query'. The queries are listed at " + mount), unknown.body());
+            assertTrue(
+                    unknown.body().contains("No query named 'no-such-query'. The queries are listed at " + mount),
+                    unknown.body());
 
             HttpResponse<String> notAcceptable = site.get(mount + "deadlocks", "image/png");
             assertEquals(406, notAcceptable.statusCode(), mount);
             assertTrue(notAcceptable.body().contains("text/csv (?format=csv)"), notAcceptable.body());
-            assertEquals(406, site.get(mount + "deadlocks?format=pdf", "text/csv").statusCode(), mount + ": a format not offered");
+            assertEquals(
+                    406,
+                    site.get(mount + "deadlocks?format=pdf", "text/csv").statusCode(),
+                    mount + ": a format not offered");
 
-            HttpResponse<String> unknownParameter = site.get(mount + "deadlocks?colour=red", "application/sparql-results+json");
+            HttpResponse<String> unknownParameter =
+                    site.get(mount + "deadlocks?colour=red", "application/sparql-results+json");
             assertEquals(400, unknownParameter.statusCode(), mount);
             assertTrue(unknownParameter.body().contains("no variable ?colour"), unknownParameter.body());
         }
         assertEquals(404, site.get("/queries/no-such-query", "text/html").statusCode());
-        assertTrue(site.get("/queries/no-such-query", "text/html").body().contains("<h1>Not found</h1>"), "a page for people");
+        assertTrue(
+                site.get("/queries/no-such-query", "text/html").body().contains("<h1>Not found</h1>"),
+                "a page for people");
         assertEquals(406, site.get("/parley/analysis/deadlocks", "text/html").statusCode(), "programs get no page");
     }
 
     private static HttpResponse<String> noAccept(String path) {
-        return Http.send(HttpRequest.newBuilder(URI.create(site.url + path)).GET().build());
+        return Http.send(
+                HttpRequest.newBuilder(URI.create(site.url + path)).GET().build());
     }
 
     private static String mediaType(HttpResponse<String> response) {
         assertEquals(200, response.statusCode(), response::body);
-        return response.headers().firstValue("Content-Type").orElseThrow().replaceFirst(";.*", "").strip();
+        return response.headers()
+                .firstValue("Content-Type")
+                .orElseThrow()
+                .replaceFirst(";.*", "")
+                .strip();
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -16,19 +17,28 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
-import org.w3id.parley.testing.Http;
 import org.w3id.parley.publish.Published;
+import org.w3id.parley.testing.Http;
 
 /** Every IRI answers with the same data in every RDF format, and HTTP behaves as Cool URIs and RFC 9110 say. */
 class ResourceServletTest {
     private static final Map<String, Lang> RDF = Map.of(
-            "text/turtle", Lang.TURTLE, "application/ld+json", Lang.JSONLD, "application/n-triples", Lang.NTRIPLES,
-            "application/rdf+xml", Lang.RDFXML, "application/trig", Lang.TRIG);
+            "text/turtle",
+            Lang.TURTLE,
+            "application/ld+json",
+            Lang.JSONLD,
+            "application/n-triples",
+            Lang.NTRIPLES,
+            "application/rdf+xml",
+            Lang.RDFXML,
+            "application/trig",
+            Lang.TRIG);
     private static final String RUSSIA = "/id/actor/russia";
     private static final String DONETSK_DEMAND = "/id/demand/ukrainian-withdrawal-from-donetsk";
     private static final String CLAIM = "/id/claim/russian-officials-withdrawal-precondition-for-negotiations";
@@ -48,7 +58,8 @@ class ResourceServletTest {
     @ParameterizedTest
     @ValueSource(strings = {RUSSIA, DONETSK_DEMAND, CLAIM, "/ontology", "/id/dataset"})
     void everyFormatParsesAndCarriesTheSameGraph(String path) {
-        Graph turtle = Published.parse(site.get(path, "text/turtle").body(), Lang.TURTLE).getDefaultGraph();
+        Graph turtle = Published.parse(site.get(path, "text/turtle").body(), Lang.TURTLE)
+                .getDefaultGraph();
         for (var format : RDF.entrySet()) {
             HttpResponse<String> response = site.get(path, format.getKey());
             assertEquals(200, response.statusCode(), () -> path + " as " + format.getKey() + ": " + response.body());
@@ -61,15 +72,21 @@ class ResourceServletTest {
 
     @Test
     void theResourceDescriptionHasItsStatementsLabelsAndIncomingLinks() {
-        Graph russia = Published.parse(site.get(RUSSIA, "text/turtle").body(), Lang.TURTLE).getDefaultGraph();
+        Graph russia = Published.parse(site.get(RUSSIA, "text/turtle").body(), Lang.TURTLE)
+                .getDefaultGraph();
         Node subject = NodeFactory.createURI(Published.ID + "actor/russia");
         Node wants = NodeFactory.createURI("https://w3id.org/parley/ontology#wants");
         Node ties = NodeFactory.createURI(Published.ID + "benefit/normalised-ties");
         assertTrue(russia.contains(subject, wants, ties), "Russia wants normalised ties (a claim of the article)");
-        assertTrue(russia.contains(ties, org.apache.jena.vocabulary.RDFS.label.asNode(), NodeFactory.createLiteralLang("normalised ties", "en")),
+        assertTrue(
+                russia.contains(ties, RDFS.label.asNode(), NodeFactory.createLiteralLang("normalised ties", "en")),
                 "labels of linked resources come along");
-        assertTrue(russia.contains(NodeFactory.createURI(Published.ID + "actor/senior-russian-officials"),
-                NodeFactory.createURI("https://w3id.org/parley/ontology#speaksFor"), subject), "incoming links come along");
+        assertTrue(
+                russia.contains(
+                        NodeFactory.createURI(Published.ID + "actor/senior-russian-officials"),
+                        NodeFactory.createURI("https://w3id.org/parley/ontology#speaksFor"),
+                        subject),
+                "incoming links come along");
     }
 
     @Test
@@ -81,20 +98,33 @@ class ResourceServletTest {
         Node start = NodeFactory.createURI(Published.ID + "stage/start-of-negotiations");
         assertTrue(trig.contains(claim, concession, precondition, start), "the claim's own graph is part of its TriG");
 
-        DatasetGraph russia = Published.parse(site.get(RUSSIA, "application/trig").body(), Lang.TRIG);
+        DatasetGraph russia =
+                Published.parse(site.get(RUSSIA, "application/trig").body(), Lang.TRIG);
         Node statedIn = NodeFactory.createURI(Published.ID + "claim/us-can-provide-what-russia-wants");
-        assertTrue(russia.contains(statedIn, NodeFactory.createURI(Published.ID + "actor/russia"),
-                NodeFactory.createURI("https://w3id.org/parley/ontology#wants"), NodeFactory.createURI(Published.ID + "benefit/sanctions-relief")));
+        assertTrue(russia.contains(
+                statedIn,
+                NodeFactory.createURI(Published.ID + "actor/russia"),
+                NodeFactory.createURI("https://w3id.org/parley/ontology#wants"),
+                NodeFactory.createURI(Published.ID + "benefit/sanctions-relief")));
     }
 
     @Test
     void qValuesChooseTheRepresentation() {
         HttpResponse<String> response = site.get(RUSSIA, "text/turtle;q=0.5, application/ld+json;q=0.9, */*;q=0.1");
         assertEquals("application/ld+json", mediaType(response));
-        assertEquals("text/html", mediaType(site.get(RUSSIA, "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")));
+        assertEquals(
+                "text/html",
+                mediaType(site.get(RUSSIA, "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")));
         assertEquals("text/turtle", mediaType(site.get(RUSSIA, "*/*")), "a bare wildcard gets data: Turtle");
-        assertEquals("text/turtle", mediaType(Http.send(HttpRequest.newBuilder(URI.create(site.url + RUSSIA)).GET().build())));
-        assertEquals("application/rdf+xml", mediaType(site.get(RUSSIA + "?format=rdf", "text/html")), "?format= wins over Accept");
+        assertEquals(
+                "text/turtle",
+                mediaType(Http.send(HttpRequest.newBuilder(URI.create(site.url + RUSSIA))
+                        .GET()
+                        .build())));
+        assertEquals(
+                "application/rdf+xml",
+                mediaType(site.get(RUSSIA + "?format=rdf", "text/html")),
+                "?format= wins over Accept");
         assertEquals(406, site.get(RUSSIA, "text/turtle;q=0").statusCode(), "q=0 means not acceptable");
     }
 
@@ -102,10 +132,13 @@ class ResourceServletTest {
     void headersFollowTheCoolUrisChoice() {
         HttpResponse<String> response = site.get(RUSSIA, "text/turtle");
         assertEquals(200, response.statusCode(), "200 with Content-Location rather than a 303 round trip");
-        assertEquals(RUSSIA + "?format=ttl", response.headers().firstValue("Content-Location").orElseThrow());
+        assertEquals(
+                RUSSIA + "?format=ttl",
+                response.headers().firstValue("Content-Location").orElseThrow());
         assertEquals("Accept", response.headers().firstValue("Vary").orElseThrow());
         String links = response.headers().firstValue("Link").orElseThrow();
-        for (String type : List.of("text/html", "application/ld+json", "application/n-triples", "application/rdf+xml", "application/trig"))
+        for (String type : List.of(
+                "text/html", "application/ld+json", "application/n-triples", "application/rdf+xml", "application/trig"))
             assertTrue(links.contains("rel=\"alternate\"; type=\"" + type + "\""), links);
     }
 
@@ -113,8 +146,13 @@ class ResourceServletTest {
     void unacceptableTypesGet406WithTheList() {
         HttpResponse<String> response = site.get(RUSSIA, "image/png");
         assertEquals(406, response.statusCode());
-        for (String type : List.of("text/turtle", "application/ld+json", "application/n-triples", "application/rdf+xml", "application/trig", "text/html"))
-            assertTrue(response.body().contains(type), response.body());
+        for (String type : List.of(
+                "text/turtle",
+                "application/ld+json",
+                "application/n-triples",
+                "application/rdf+xml",
+                "application/trig",
+                "text/html")) assertTrue(response.body().contains(type), response.body());
         assertEquals(406, site.get(RUSSIA + "?format=docx", "text/turtle").statusCode());
     }
 
@@ -123,7 +161,8 @@ class ResourceServletTest {
         assertEquals(404, site.get("/id/actor/atlantis", "text/turtle").statusCode());
         HttpResponse<String> page = site.get("/id/actor/atlantis", "text/html");
         assertEquals(404, page.statusCode());
-        assertTrue(page.body().contains("Nothing is known about https://w3id.org/parley/id/actor/atlantis"), page.body());
+        assertTrue(
+                page.body().contains("Nothing is known about https://w3id.org/parley/id/actor/atlantis"), page.body());
     }
 
     @ParameterizedTest
@@ -134,34 +173,50 @@ class ResourceServletTest {
         assertEquals(200, first.statusCode());
         String etag = first.headers().firstValue("ETag").orElseThrow();
         HttpResponse<String> again = Http.send(HttpRequest.newBuilder(URI.create(site.url + path))
-                .header("Accept", accept).header("If-None-Match", etag).GET().build());
+                .header("Accept", accept)
+                .header("If-None-Match", etag)
+                .GET()
+                .build());
         assertEquals(304, again.statusCode());
         assertEquals("", again.body());
         if (!path.equals("/")) {
             HttpResponse<String> otherType = Http.send(HttpRequest.newBuilder(URI.create(site.url + path))
-                    .header("Accept", "application/ld+json").header("If-None-Match", etag).GET().build());
+                    .header("Accept", "application/ld+json")
+                    .header("If-None-Match", etag)
+                    .GET()
+                    .build());
             assertEquals(200, otherType.statusCode(), "another representation has another ETag");
         }
 
         HttpResponse<String> head = Http.send(HttpRequest.newBuilder(URI.create(site.url + path))
-                .header("Accept", accept).method("HEAD", HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(30)).build());
+                .header("Accept", accept)
+                .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .timeout(Duration.ofSeconds(30))
+                .build());
         assertEquals(200, head.statusCode());
         assertEquals("", head.body());
         assertEquals(etag, head.headers().firstValue("ETag").orElseThrow());
-        assertEquals(String.valueOf(first.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length),
+        assertEquals(
+                String.valueOf(first.body().getBytes(StandardCharsets.UTF_8).length),
                 head.headers().firstValue("Content-Length").orElseThrow());
     }
 
     @Test
     void aForeignStrictParserReadsAResourceWithoutWarnings() {
         // Published.parse is Jena's strict mode with a handler that turns every warning into a failure.
-        Graph graph = Published.parse(site.get(DONETSK_DEMAND, "text/turtle").body(), Lang.TURTLE).getDefaultGraph();
-        assertTrue(graph.contains(NodeFactory.createURI(Published.ID + "demand/ukrainian-withdrawal-from-donetsk"),
+        Graph graph = Published.parse(site.get(DONETSK_DEMAND, "text/turtle").body(), Lang.TURTLE)
+                .getDefaultGraph();
+        assertTrue(graph.contains(
+                NodeFactory.createURI(Published.ID + "demand/ukrainian-withdrawal-from-donetsk"),
                 NodeFactory.createURI("https://w3id.org/parley/ontology#demandedBy"),
                 NodeFactory.createURI(Published.ID + "actor/senior-russian-officials")));
     }
 
     private static String mediaType(HttpResponse<?> response) {
-        return response.headers().firstValue("Content-Type").orElse("").replaceFirst(";.*", "").strip();
+        return response.headers()
+                .firstValue("Content-Type")
+                .orElse("")
+                .replaceFirst(";.*", "")
+                .strip();
     }
 }

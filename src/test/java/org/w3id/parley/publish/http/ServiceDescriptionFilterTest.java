@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.parley.publish.Published;
+import org.w3id.parley.testing.Http;
 
 /** The query endpoints describe themselves to a GET without a query, and pass every query on to Fuseki. */
 class ServiceDescriptionFilterTest {
@@ -34,8 +35,10 @@ class ServiceDescriptionFilterTest {
 
     @Test
     void theEndpointDescribesItselfWithSparqlServiceDescription() {
-        Graph sd = Published.parse(site.get("/parley/sparql", "text/turtle").body(), Lang.TURTLE).getDefaultGraph();
-        try (QueryExec exec = QueryExec.dataset(DatasetGraphFactory.wrap(sd)).query("""
+        Graph sd = Published.parse(site.get("/parley/sparql", "text/turtle").body(), Lang.TURTLE)
+                .getDefaultGraph();
+        try (QueryExec exec =
+                QueryExec.dataset(DatasetGraphFactory.wrap(sd)).query("""
                 PREFIX sd: <http://www.w3.org/ns/sparql-service-description#>
                 PREFIX void: <http://rdfs.org/ns/void#>
                 SELECT ?endpoint ?triples WHERE {
@@ -44,10 +47,14 @@ class ServiceDescriptionFilterTest {
                 }""").build()) {
             RowSet rows = exec.select();
             var row = rows.next();
-            assertEquals("https://w3id.org/parley/parley/sparql", row.get("endpoint").getURI());
+            assertEquals(
+                    "https://w3id.org/parley/parley/sparql", row.get("endpoint").getURI());
             assertEquals(datasetTriples(), ((Number) row.get("triples").getLiteralValue()).longValue());
         }
-        assertEquals(200, site.get("/parley/sparql?query=" + org.w3id.parley.testing.Http.encode("ASK {}"), "application/sparql-results+json").statusCode(),
+        assertEquals(
+                200,
+                site.get("/parley/sparql?query=" + Http.encode("ASK {}"), "application/sparql-results+json")
+                        .statusCode(),
                 "queries still go to Fuseki");
     }
 
@@ -63,13 +70,24 @@ class ServiceDescriptionFilterTest {
         HttpResponse<String> trig = site.get("/parley/sparql", "application/trig");
         assertEquals(406, trig.statusCode());
         assertTrue(trig.body().contains("text/turtle (?format=ttl)"), trig.body());
-        assertEquals("/parley/sparql?format=jsonld",
-                site.get("/parley/sparql?format=jsonld", "text/html").headers().firstValue("Content-Location").orElseThrow());
+        assertEquals(
+                "/parley/sparql?format=jsonld",
+                site.get("/parley/sparql?format=jsonld", "text/html")
+                        .headers()
+                        .firstValue("Content-Location")
+                        .orElseThrow());
     }
 
     private static long datasetTriples() {
-        Graph description = Published.parse(site.get("/id/dataset", "text/turtle").body(), Lang.TURTLE).getDefaultGraph();
+        Graph description = Published.parse(
+                        site.get("/id/dataset", "text/turtle").body(), Lang.TURTLE)
+                .getDefaultGraph();
         Node dataset = NodeFactory.createURI(Published.ID + "dataset");
-        return ((Number) description.find(dataset, VOID.triples.asNode(), Node.ANY).next().getObject().getLiteralValue()).longValue();
+        return ((Number) description
+                        .find(dataset, VOID.triples.asNode(), Node.ANY)
+                        .next()
+                        .getObject()
+                        .getLiteralValue())
+                .longValue();
     }
 }

@@ -27,14 +27,16 @@ class RepresentationTest {
 
     @Test
     void everyKeyNamesOneRepresentation() {
-        List<String> keys = Arrays.stream(Representation.values()).map(Representation::key).toList();
+        List<String> keys =
+                Arrays.stream(Representation.values()).map(Representation::key).toList();
         assertEquals(keys.size(), keys.stream().distinct().count(), keys.toString());
     }
 
     @Test
     void plainJsonIsAnsweredWithSparqlJsonButNotWithJsonLd() {
         List<Representation> offers = List.of(Representation.HTML, Representation.JSONLD, Representation.RESULTS_JSON);
-        assertEquals(Optional.of(Representation.RESULTS_JSON),
+        assertEquals(
+                Optional.of(Representation.RESULTS_JSON),
                 Negotiation.choose(FakeRequest.with(Map.of("Accept", "application/json"), Map.of()), offers));
     }
 }

@@ -20,12 +20,12 @@ import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.w3id.parley.publish.Published;
 
 import com.apicatalog.jsonld.JsonLd;
 import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.JsonLdErrorCode;
 import com.apicatalog.jsonld.document.JsonDocument;
-import org.w3id.parley.publish.Published;
 
 /** The HTML pages: what a person reads, built from the store, escaped, with the JSON-LD for machines inside. */
 class PagesTest {
@@ -48,54 +48,78 @@ class PagesTest {
         assertTrue(page.contains("<a href=\"/ontology#State\">State</a>"), "types link to the local ontology docs");
         // rdf:type parley:State is asserted in the entities graph; parley:wants comes from a claim with its words.
         assertTrue(page.contains("<a href=\"/id/benefit/sanctions-relief\">sanctions relief</a>"));
-        assertTrue(page.contains("<mark>Firstly, the US has things Russia wants — normalised ties and sanctions relief — which Ukraine cannot give.</mark>"),
+        assertTrue(
+                page.contains(
+                        "<mark>Firstly, the US has things Russia wants — normalised ties and sanctions relief — which Ukraine cannot give.</mark>"),
                 "the claim's exact words, highlighted");
-        assertTrue(page.contains("Though some in the administration, such as Special Envoy Steve Witkoff, have suggested it is the one issue holding up a peace deal, <mark>Russia has never seen this war as being primarily about territory.</mark>"),
+        assertTrue(
+                page.contains(
+                        "Though some in the administration, such as Special Envoy Steve Witkoff, have suggested it is the one issue holding up a peace deal, <mark>Russia has never seen this war as being primarily about territory.</mark>"),
                 "a quote that is part of a sentence is shown inside that sentence");
-        assertTrue(page.contains("<a href=\"/id/actor/jennifer-kavanagh\">Jennifer Kavanagh</a> · asserted"), "speaker and modality");
+        assertTrue(
+                page.contains("<a href=\"/id/actor/jennifer-kavanagh\">Jennifer Kavanagh</a> · asserted"),
+                "speaker and modality");
         assertTrue(page.contains("inferred at load time"), "inferred statements say so");
-        assertTrue(page.contains("<a href=\"/id/actor/senior-russian-officials\">senior Russian officials</a>"), "incoming links are labelled links");
+        assertTrue(
+                page.contains("<a href=\"/id/actor/senior-russian-officials\">senior Russian officials</a>"),
+                "incoming links are labelled links");
     }
 
     @Test
     void anActorPageListsTheDemandsMadeOnItsBehalf() {
         String page = site.html("/id/actor/russia");
-        assertTrue(page.contains("<ul class=\"demands\"><li><a href=\"/id/demand/ukrainian-withdrawal-from-donetsk\">demand for Ukraine&#39;s withdrawal from Donetsk</a>"),
+        assertTrue(
+                page.contains(
+                        "<ul class=\"demands\"><li><a href=\"/id/demand/ukrainian-withdrawal-from-donetsk\">demand for Ukraine&#39;s withdrawal from Donetsk</a>"),
                 page);
     }
 
     @Test
     void aClaimPageShowsItsWordsAndItsGraph() {
         String page = site.html("/id/claim/russian-officials-withdrawal-precondition-for-negotiations");
-        assertTrue(page.contains("<mark>Senior Russian officials have repeatedly made clear that Ukraine’s withdrawal from Donetsk is a precondition for starting negotiations</mark> and would not guarantee the end of the war."));
+        assertTrue(
+                page.contains(
+                        "<mark>Senior Russian officials have repeatedly made clear that Ukraine’s withdrawal from Donetsk is a precondition for starting negotiations</mark> and would not guarantee the end of the war."));
         assertTrue(page.contains("The statements of this graph"));
-        assertTrue(page.contains("<a href=\"/ontology#isPreconditionFor\">is precondition for</a></td><td><a href=\"/id/stage/start-of-negotiations\">start of negotiations</a>"));
+        assertTrue(
+                page.contains(
+                        "<a href=\"/ontology#isPreconditionFor\">is precondition for</a></td><td><a href=\"/id/stage/start-of-negotiations\">start of negotiations</a>"));
     }
 
     @Test
     void textFromTheDataIsEscaped() {
         String page = site.html("/id/actor/russia");
-        assertTrue(page.contains("Russia as a state; the article also calls its side &quot;the Russians&quot;."), "quotes in a comment are escaped");
+        assertTrue(
+                page.contains("Russia as a state; the article also calls its side &quot;the Russians&quot;."),
+                "quotes in a comment are escaped");
         assertFalse(page.contains("calls its side \"the Russians\""));
     }
 
     @Test
     void theEmbeddedJsonLdIsTheResourcesDataAndNeedsNoRemoteContext() throws Exception {
         String page = site.html("/id/demand/ukrainian-withdrawal-from-donetsk");
-        Matcher island = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL).matcher(page);
+        Matcher island = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL)
+                .matcher(page);
         assertTrue(island.find(), "a JSON-LD island");
         Graph embedded = Published.parse(island.group(1), Lang.JSONLD).getDefaultGraph();
-        Graph turtle = Published.parse(site.get("/id/demand/ukrainian-withdrawal-from-donetsk", "text/turtle").body(), Lang.TURTLE).getDefaultGraph();
+        Graph turtle = Published.parse(
+                        site.get("/id/demand/ukrainian-withdrawal-from-donetsk", "text/turtle")
+                                .body(),
+                        Lang.TURTLE)
+                .getDefaultGraph();
         assertTrue(embedded.isIsomorphicWith(turtle));
 
         List<URI> fetched = new ArrayList<>();
-        for (String path : List.of("/id/demand/ukrainian-withdrawal-from-donetsk", "/id/actor/russia", "/ontology", "/id/dataset")) {
+        for (String path : List.of(
+                "/id/demand/ukrainian-withdrawal-from-donetsk", "/id/actor/russia", "/ontology", "/id/dataset")) {
             String json = site.get(path, "application/ld+json").body();
-            var expanded = JsonLd.expand(JsonDocument.of(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))))
+            var expanded = JsonLd.expand(
+                            JsonDocument.of(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))))
                     .loader((url, options) -> {
                         fetched.add(url);
                         throw new JsonLdError(JsonLdErrorCode.LOADING_DOCUMENT_FAILED, "no network: " + url);
-                    }).get();
+                    })
+                    .get();
             assertFalse(expanded.isEmpty(), path);
         }
         assertEquals(List.of(), fetched, "JSON-LD output expands without fetching any context");
@@ -104,19 +128,23 @@ class PagesTest {
     @Test
     void theOntologyPageDocumentsEveryClassAndProperty() {
         String page = site.html("/ontology");
-        Graph ontology = Published.parse(site.get("/ontology", "text/turtle").body(), Lang.TURTLE).getDefaultGraph();
+        Graph ontology = Published.parse(site.get("/ontology", "text/turtle").body(), Lang.TURTLE)
+                .getDefaultGraph();
         int terms = 0;
         for (Node kind : List.of(OWL2.Class.asNode(), OWL2.ObjectProperty.asNode(), OWL2.DatatypeProperty.asNode())) {
-            for (Node term : ontology.find(Node.ANY, RDF.type.asNode(), kind).mapWith(t -> t.getSubject()).toList()) {
-                if (!term.getURI().startsWith("https://w3id.org/parley/ontology#"))
-                    continue;
+            for (Node term : ontology.find(Node.ANY, RDF.type.asNode(), kind)
+                    .mapWith(t -> t.getSubject())
+                    .toList()) {
+                if (!term.getURI().startsWith("https://w3id.org/parley/ontology#")) continue;
                 String id = term.getURI().substring(term.getURI().indexOf('#') + 1);
                 assertTrue(page.contains("<article class=\"term\" id=\"" + id + "\""), id);
                 terms++;
             }
         }
         assertTrue(terms > 60, "the ontology has its classes and properties: " + terms);
-        assertTrue(page.contains("<dt>Aligned to</dt><dd><a href=\"http://www.w3.org/ns/prov#Agent\">Agent</a>"), "external alignments");
+        assertTrue(
+                page.contains("<dt>Aligned to</dt><dd><a href=\"http://www.w3.org/ns/prov#Agent\">Agent</a>"),
+                "external alignments");
         assertTrue(page.contains("<dt>Examples in the data</dt>"), "example instances");
         assertTrue(page.contains("<dt>Domain</dt>") && page.contains("<dt>Range</dt>"));
     }
