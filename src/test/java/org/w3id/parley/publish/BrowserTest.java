@@ -22,6 +22,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.w3id.parley.testing.Article;
 
 /**
  * A person in a real browser (Debian's headless Chromium through chromedriver): from the home page to
@@ -44,60 +45,56 @@ class BrowserTest {
                 installed,
                 "Chromium is not installed here (apt-get install chromium chromium-driver); .ci/run installs it, so CI runs this test");
         String article = Files.readString(Path.of("data/sources/article.txt"), StandardCharsets.UTF_8);
-        try (Published site = Published.article()) {
-            WebDriver browser = start(profile);
-            try {
-                browser.get(site.url + "/");
-                assertEquals("Parley", browser.findElement(By.tagName("h1")).getText());
-                browser.findElement(By.cssSelector("ul.actors"))
-                        .findElement(By.linkText("Russia"))
-                        .click();
+        WebDriver browser = start(profile);
+        try {
+            browser.get(Article.server().url("/"));
+            assertEquals("Parley", browser.findElement(By.tagName("h1")).getText());
+            browser.findElement(By.cssSelector("ul.actors"))
+                    .findElement(By.linkText("Russia"))
+                    .click();
 
-                assertEquals("Russia", browser.findElement(By.tagName("h1")).getText());
-                assertTrue(browser.getCurrentUrl().endsWith("/id/actor/russia"), browser.getCurrentUrl());
-                screenshot(browser, "russia.png");
-                browser.findElement(By.cssSelector("ul.demands"))
-                        .findElement(By.partialLinkText("withdrawal from Donetsk"))
-                        .click();
+            assertEquals("Russia", browser.findElement(By.tagName("h1")).getText());
+            assertTrue(browser.getCurrentUrl().endsWith("/id/actor/russia"), browser.getCurrentUrl());
+            screenshot(browser, "russia.png");
+            browser.findElement(By.cssSelector("ul.demands"))
+                    .findElement(By.partialLinkText("withdrawal from Donetsk"))
+                    .click();
 
-                assertEquals(
-                        "demand for Ukraine's withdrawal from Donetsk",
-                        browser.findElement(By.tagName("h1")).getText());
-                WebElement demandedBy =
-                        browser.findElements(By.cssSelector("#statements-heading ~ table tbody tr")).stream()
-                                .filter(row -> row.findElement(By.tagName("td"))
-                                        .getText()
-                                        .equals("demanded by"))
-                                .findFirst()
-                                .orElseThrow(
-                                        () -> new AssertionError("no 'demanded by' statement on the demand's page"));
-                assertTrue(demandedBy.getText().contains("senior Russian officials"), demandedBy.getText());
-                demandedBy.findElement(By.cssSelector("div.who a:last-child")).click();
+            assertEquals(
+                    "demand for Ukraine's withdrawal from Donetsk",
+                    browser.findElement(By.tagName("h1")).getText());
+            WebElement demandedBy =
+                    browser.findElements(By.cssSelector("#statements-heading ~ table tbody tr")).stream()
+                            .filter(row ->
+                                    row.findElement(By.tagName("td")).getText().equals("demanded by"))
+                            .findFirst()
+                            .orElseThrow(() -> new AssertionError("no 'demanded by' statement on the demand's page"));
+            assertTrue(demandedBy.getText().contains("senior Russian officials"), demandedBy.getText());
+            demandedBy.findElement(By.cssSelector("div.who a:last-child")).click();
 
-                assertTrue(
-                        browser.getCurrentUrl()
-                                .endsWith("/id/claim/russian-officials-withdrawal-precondition-for-negotiations"),
-                        browser.getCurrentUrl());
-                WebElement quote = browser.findElement(By.cssSelector("figure.claim-quote"));
-                String highlighted = quote.findElement(By.tagName("mark")).getText();
-                assertEquals(
-                        "Senior Russian officials have repeatedly made clear that Ukraine’s withdrawal from Donetsk is a "
-                                + "precondition for starting negotiations",
-                        highlighted);
-                assertTrue(article.contains(highlighted), "the highlighted words are the article's own");
-                assertTrue(
-                        quote.findElement(By.tagName("blockquote"))
-                                .getText()
-                                .endsWith("and would not guarantee the end of the war."),
-                        "the quote is shown inside its sentence");
-                assertNotEquals(
-                        "rgba(0, 0, 0, 0)",
-                        quote.findElement(By.tagName("mark")).getCssValue("background-color"),
-                        "the highlight is visible");
-                screenshot(browser, "claim.png");
-            } finally {
-                browser.quit();
-            }
+            assertTrue(
+                    browser.getCurrentUrl()
+                            .endsWith("/id/claim/russian-officials-withdrawal-precondition-for-negotiations"),
+                    browser.getCurrentUrl());
+            WebElement quote = browser.findElement(By.cssSelector("figure.claim-quote"));
+            String highlighted = quote.findElement(By.tagName("mark")).getText();
+            assertEquals(
+                    "Senior Russian officials have repeatedly made clear that Ukraine’s withdrawal from Donetsk is a "
+                            + "precondition for starting negotiations",
+                    highlighted);
+            assertTrue(article.contains(highlighted), "the highlighted words are the article's own");
+            assertTrue(
+                    quote.findElement(By.tagName("blockquote"))
+                            .getText()
+                            .endsWith("and would not guarantee the end of the war."),
+                    "the quote is shown inside its sentence");
+            assertNotEquals(
+                    "rgba(0, 0, 0, 0)",
+                    quote.findElement(By.tagName("mark")).getCssValue("background-color"),
+                    "the highlight is visible");
+            screenshot(browser, "claim.png");
+        } finally {
+            browser.quit();
         }
     }
 

@@ -1,7 +1,6 @@
 package org.w3id.parley.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.w3id.parley.testing.Fixtures.fixture;
 
@@ -10,29 +9,28 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.w3id.parley.testing.Fixtures;
-import org.w3id.parley.testing.HeldQuery;
 import org.w3id.parley.testing.Http;
-import org.w3id.parley.testing.LogCapture;
 import org.w3id.parley.testing.TestServer;
 
-/** The real Fuseki server on a free port, over the test fixtures. */
+/**
+ * How the server is put together: the query, Graph Store and ping endpoints over the union of the graphs, and
+ * writing only for the users of a password file. Its modules have their own tests ({@link QuerySafetyTest},
+ * {@link RequestLogTest}, {@link ResultCacheTest}); the request size limit is in {@code HostileQueriesTest}.
+ */
 class ParleyServerTest {
     private static final String PREFIX = "PREFIX ex: <http://example.org/negotiation#>\n";
     private TestServer server;
 
     /** A server of this test's own over a fresh copy of the fixture (some tests write to it). */
-    private String start(Duration timeout, Optional<Path> auth) {
-        TestServer.Builder builder = TestServer.over(Fixtures.chainStore()).timeout(timeout);
+    private String start(Optional<Path> auth) {
+        TestServer.Builder builder = TestServer.over(Fixtures.chainStore());
         auth.ifPresent(builder::auth);
         server = builder.start();
         return server.url();
@@ -45,7 +43,7 @@ class ParleyServerTest {
 
     @Test
     void answersSparqlOverTheUnionOfAllGraphsInEveryResultFormat() {
-        String base = start(Duration.ofSeconds(10), Optional.empty());
+        String base = start(Optional.empty());
         String query = PREFIX + "SELECT ?to WHERE { ex:withdrawal ex:isPreconditionFor ?to } ORDER BY ?to";
         for (String endpoint : List.of("/parley/sparql", "/parley/query")) {
             HttpResponse<String> csv = Http.query(base + endpoint, query, "text/csv");
@@ -75,7 +73,7 @@ class ParleyServerTest {
 
     @Test
     void graphStillReachesEachClaimGraph() {
-        String base = start(Duration.ofSeconds(10), Optional.empty());
+        String base = start(Optional.empty());
         HttpResponse<String> csv = Http.query(
                 base + "/parley/sparql",
                 PREFIX + "SELECT ?g WHERE { GRAPH ?g { ex:negotiations ex:isPreconditionFor ex:militaryTalks } }",
@@ -94,7 +92,7 @@ class ParleyServerTest {
 
     @Test
     void withoutCredentialsNothingCanBeWritten() {
-        String base = start(Duration.ofSeconds(10), Optional.empty());
+        String base = start(Optional.empty());
         HttpResponse<String> update = Http.update(base + "/parley/update", "DROP ALL", null, null);
         assertTrue(update.statusCode() >= 400 && update.statusCode() < 500, "status " + update.statusCode());
         HttpResponse<String> viaQuery = Http.update(base + "/parley/sparql", "DROP ALL", null, null);
@@ -109,7 +107,7 @@ class ParleyServerTest {
 
     @Test
     void withAPasswordFileOnlyItsUsersCanUpdate() {
-        String base = start(Duration.ofSeconds(10), Optional.of(fixture("users.passwd")));
+        String base = start(Optional.of(fixture("users.passwd")));
         String insert =
                 "INSERT DATA { GRAPH <http://example.org/graph/new> { <http://example.org/negotiation#militaryTalks> <http://example.org/negotiation#isPreconditionFor> <http://example.org/negotiation#peace> } }";
 
@@ -144,21 +142,6 @@ class ParleyServerTest {
         assertEquals(6, countChainLinks(base));
     }
 
-    @Test
-    void eachRequestIsLoggedOnOneLine() {
-        String base = start(Duration.ofSeconds(10), Optional.empty());
-        try (LogCapture log = LogCapture.of("org.w3id.parley.Request")) {
-            Http.get(base + "/$/ping", "text/plain");
-            Http.query(base + "/parley/sparql", "ASK {}", "application/sparql-results+json");
-            Http.get(base + "/no/such/thing", "text/plain");
-            assertEquals(
-                    List.of("GET /$/ping 200", "POST /parley/sparql 200", "GET /no/such/thing 404"),
-                    log.lines().stream()
-                            .map(line -> line.replaceAll(" \\d+ ms$", ""))
-                            .toList());
-        }
-    }
-
     /** Precondition links in every graph: 2 asserted, 2 inferred by the loader, plus any inserted. */
     private static int countChainLinks(String base) {
         HttpResponse<String> csv = Http.query(
@@ -169,63 +152,8 @@ class ParleyServerTest {
     }
 
     @Test
-    void aRunawayQueryIsCancelledWhileACheapOneStillAnswers() throws Exception {
-        String base = start(Duration.ofSeconds(1), Optional.empty());
-        String runaway =
-                "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n1 ?o . ?p ?q ?r }";
-        CompletableFuture<HttpResponse<String>> slow = Http.queryAsync(base + "/parley/sparql", runaway, "text/csv");
-
-        // A query the server is provably still running (it waits until released), so "while" needs no clock.
-        try (HeldQuery held = HeldQuery.send(base + "/parley/sparql")) {
-            held.awaitRunning();
-            HttpResponse<String> cheap =
-                    Http.query(base + "/parley/sparql", "ASK { ?s ?p ?o }", "application/sparql-results+json");
-            assertEquals(200, cheap.statusCode());
-            assertTrue(cheap.body().contains("true"), cheap::body);
-            assertFalse(held.isDone(), "the running query should still be running when the cheap one answers");
-        }
-
-        HttpResponse<String> cancelled = slow.get(60, TimeUnit.SECONDS);
-        assertEquals(503, cancelled.statusCode(), cancelled::body);
-        assertTrue(cancelled.body().contains("Query timed out"), cancelled::body);
-    }
-
-    @Test
-    void serviceNeverCallsOut() {
-        String base = start(Duration.ofSeconds(10), Optional.empty());
-        HttpResponse<String> response = Http.query(
-                base + "/parley/sparql",
-                "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }",
-                "text/csv");
-        assertTrue(response.statusCode() >= 400, "status " + response.statusCode());
-        assertTrue(response.body().contains("SERVICE"), response::body);
-    }
-
-    @Test
-    void browsersOnOtherSitesMayQuery() {
-        String base = start(Duration.ofSeconds(10), Optional.empty());
-        HttpResponse<String> preflight = Http.send(HttpRequest.newBuilder(URI.create(base + "/parley/sparql"))
-                .header("Origin", "https://example.org")
-                .header("Access-Control-Request-Method", "POST")
-                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
-                .build());
-        assertEquals(200, preflight.statusCode());
-        assertTrue(
-                preflight.headers().firstValue("Access-Control-Allow-Origin").isPresent(),
-                preflight.headers()::toString);
-        HttpResponse<String> get =
-                Http.send(HttpRequest.newBuilder(URI.create(base + "/parley/sparql?query=" + Http.encode("ASK {}")))
-                        .header("Origin", "https://example.org")
-                        .GET()
-                        .build());
-        assertEquals(
-                "https://example.org",
-                get.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
-    }
-
-    @Test
     void pingAnswersForHealthChecks() {
-        String base = start(Duration.ofSeconds(10), Optional.empty());
+        String base = start(Optional.empty());
         assertEquals(200, Http.get(base + "/$/ping", "text/plain").statusCode());
     }
 }

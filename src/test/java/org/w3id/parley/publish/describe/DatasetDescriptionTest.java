@@ -15,28 +15,22 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.parley.publish.Published;
+import org.w3id.parley.testing.Article;
 
 /** VoID and DCAT: every number equals a COUNT over the store. */
 class DatasetDescriptionTest {
     private static final String VOID = "PREFIX void: <http://rdfs.org/ns/void#>\n";
-    private static Published site;
+    private static final Published site = Published.on(Article.server());
     private static Graph description;
 
     @BeforeAll
-    static void start() {
-        site = Published.article();
+    static void readTheDescription() {
         description = Published.parse(
                         site.get("/.well-known/void", "text/turtle").body(), Lang.TURTLE)
                 .getDefaultGraph();
-    }
-
-    @AfterAll
-    static void stop() {
-        site.close();
     }
 
     @Test
@@ -48,13 +42,13 @@ class DatasetDescriptionTest {
 
     @Test
     void datasetCountsEqualCountQueriesOverTheStore() {
-        assertEquals(site.count("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"), number("void:triples"));
-        assertEquals(site.count("SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s ?p ?o }"), number("void:distinctSubjects"));
-        assertEquals(site.count("SELECT (COUNT(DISTINCT ?o) AS ?n) { ?s ?p ?o }"), number("void:distinctObjects"));
-        assertEquals(site.count("SELECT (COUNT(DISTINCT ?p) AS ?n) { ?s ?p ?o }"), number("void:properties"));
-        assertEquals(site.count("SELECT (COUNT(DISTINCT ?c) AS ?n) { ?s a ?c }"), number("void:classes"));
+        assertEquals(count("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"), number("void:triples"));
+        assertEquals(count("SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s ?p ?o }"), number("void:distinctSubjects"));
+        assertEquals(count("SELECT (COUNT(DISTINCT ?o) AS ?n) { ?s ?p ?o }"), number("void:distinctObjects"));
+        assertEquals(count("SELECT (COUNT(DISTINCT ?p) AS ?n) { ?s ?p ?o }"), number("void:properties"));
+        assertEquals(count("SELECT (COUNT(DISTINCT ?c) AS ?n) { ?s a ?c }"), number("void:classes"));
         assertEquals(
-                site.count(
+                count(
                         "SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s ?p ?o FILTER(STRSTARTS(STR(?s), \"https://w3id.org/parley/id/\")) }"),
                 number("void:entities"));
     }
@@ -64,8 +58,8 @@ class DatasetDescriptionTest {
         Set<Triple> distinct = new HashSet<>();
         Set<Node> types = new HashSet<>();
         Txn.executeRead(
-                site.store,
-                () -> site.store.find().forEachRemaining(quad -> {
+                Article.store(),
+                () -> Article.store().find().forEachRemaining(quad -> {
                     if (quad.isDefaultGraph()) return; // the load manifest, which the union default graph does not show
                     distinct.add(quad.asTriple());
                     if (quad.getPredicate().equals(RDF.type.asNode())) types.add(quad.getObject());
@@ -77,7 +71,7 @@ class DatasetDescriptionTest {
     @Test
     void partitionsEqualCountsPerClassAndProperty() {
         assertEquals(
-                site.count(
+                count(
                         "PREFIX parley: <https://w3id.org/parley/ontology#> SELECT (COUNT(DISTINCT ?c) AS ?n) { ?c a parley:Claim }"),
                 partition("classPartition", "class", "https://w3id.org/parley/ontology#Claim", "entities"));
         assertEquals(
@@ -85,7 +79,7 @@ class DatasetDescriptionTest {
                 partition("classPartition", "class", "https://w3id.org/parley/ontology#Claim", "entities"),
                 "the article's 32 claims");
         assertEquals(
-                site.count(
+                count(
                         "PREFIX parley: <https://w3id.org/parley/ontology#> SELECT (COUNT(*) AS ?n) { ?a parley:isPreconditionFor ?b }"),
                 partition(
                         "propertyPartition",
@@ -115,6 +109,11 @@ class DatasetDescriptionTest {
             "dcterms:source",
             "<https://w3id.org/parley/id/article/conceding-donetsk>"
         }) assertTrue(turtle.contains(expected), expected);
+    }
+
+    /** A COUNT asked of the article's store directly, not through the server. */
+    private static long count(String select) {
+        return Published.count(Article.store(), select);
     }
 
     private static long number(String property) {

@@ -14,26 +14,15 @@ import java.util.zip.GZIPInputStream;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.parley.publish.Published;
+import org.w3id.parley.testing.Article;
 import org.w3id.parley.testing.Http;
 
 /** The dumps hold every named graph of the store, nothing else, and a strict foreign parser reads them. */
 class DumpServletTest {
     private static final String QUADS = "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }";
-    private static Published site;
-
-    @BeforeAll
-    static void start() {
-        site = Published.article();
-    }
-
-    @AfterAll
-    static void stop() {
-        site.close();
-    }
+    private static final Published site = Published.on(Article.server());
 
     @Test
     void trigDumpIsEveryNamedGraphAndParsesStrictlyWithoutWarnings() {
@@ -41,7 +30,7 @@ class DumpServletTest {
         assertEquals(200, response.statusCode());
         assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("application/trig"));
         DatasetGraph dump = Published.parse(response.body(), Lang.TRIG);
-        assertEquals(site.count(QUADS), dump.stream().count());
+        assertEquals(Published.count(Article.store(), QUADS), dump.stream().count());
         assertTrue(
                 dump.getDefaultGraph().isEmpty(), "the load manifest (the store's own default graph) is not published");
         assertTrue(dump.contains(
@@ -60,12 +49,13 @@ class DumpServletTest {
         String nquads = new String(
                 new GZIPInputStream(new ByteArrayInputStream(gz.body())).readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(
-                site.count(QUADS), Published.parse(nquads, Lang.NQUADS).stream().count());
+                Published.count(Article.store(), QUADS),
+                Published.parse(nquads, Lang.NQUADS).stream().count());
 
         HttpResponse<String> jsonld = site.get("/dumps/parley.jsonld", "*/*");
         assertEquals(200, jsonld.statusCode());
         assertEquals(
-                site.count(QUADS),
+                Published.count(Article.store(), QUADS),
                 Published.parse(jsonld.body(), Lang.JSONLD).stream().count());
     }
 
@@ -75,7 +65,7 @@ class DumpServletTest {
                 .headers()
                 .firstValue("ETag")
                 .orElseThrow();
-        HttpResponse<String> again = Http.send(HttpRequest.newBuilder(URI.create(site.url + "/dumps/parley.trig"))
+        HttpResponse<String> again = Http.send(HttpRequest.newBuilder(URI.create(site.url("/dumps/parley.trig")))
                 .header("If-None-Match", etag)
                 .GET()
                 .build());

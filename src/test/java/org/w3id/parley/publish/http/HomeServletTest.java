@@ -6,24 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.parley.publish.Published;
+import org.w3id.parley.testing.Article;
 
 /** {@code /}: the home page, built from the store, linking every way into the data. */
 class HomeServletTest {
-    private static Published site;
-
-    @BeforeAll
-    static void start() {
-        site = Published.article();
-    }
-
-    @AfterAll
-    static void stop() {
-        site.close();
-    }
+    private static final Published site = Published.on(Article.server());
 
     @Test
     void theHomePageSaysWhatTheDatasetIsAndLinksTheWaysIn() {
@@ -31,7 +20,8 @@ class HomeServletTest {
         assertTrue(page.contains("Conceding Donetsk won&#39;t end the war in Ukraine"), "the source article");
         assertTrue(
                 page.contains("<td>Claims</td><td>"
-                        + site.count(
+                        + Published.count(
+                                Article.store(),
                                 "PREFIX parley: <https://w3id.org/parley/ontology#> SELECT (COUNT(DISTINCT ?c) AS ?n) { ?c a parley:Claim }")
                         + "</td>"),
                 "counts come from the store");

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.w3id.parley.publish.Published;
 import org.w3id.parley.publish.describe.Describer;
 import org.w3id.parley.store.Stores;
+import org.w3id.parley.testing.TestServer;
 
 /** Another deployment: {@code --base} names the IRIs served, and what is derived from the data follows its changes. */
 class LinkedDataTest {
@@ -27,7 +28,9 @@ class LinkedDataTest {
     void iriesUnderAnotherBaseAreServedAtTheSamePaths() {
         DatasetGraph store = Stores.inMemory();
         Txn.executeWrite(store, () -> RDFParser.fromString(DATA, Lang.TRIG).parse(store));
-        try (Published site = Published.of(store, "http://example.org/kg/")) {
+        try (TestServer server =
+                TestServer.over(store).base("http://example.org/kg/").start()) {
+            Published site = Published.on(server);
             var turtle = site.get("/id/alpha", "text/turtle");
             assertEquals(200, turtle.statusCode(), turtle.body());
             assertTrue(Published.parse(turtle.body(), Lang.TURTLE)
@@ -53,7 +56,9 @@ class LinkedDataTest {
                 ex:g { ex:alpha rdfs:label "</script><script>alert(1)</script>" ; rdfs:seeAlso <javascript:alert(2)> .
                        <javascript:alert(2)> rdfs:label "click me" . }
                 """, Lang.TRIG).parse(store));
-        try (Published site = Published.of(store, "http://example.org/kg/")) {
+        try (TestServer server =
+                TestServer.over(store).base("http://example.org/kg/").start()) {
+            Published site = Published.on(server);
             String page = site.get("/id/alpha", "text/html").body();
             assertTrue(!page.contains("href=\"javascript:"), "no javascript: links");
             assertTrue(page.contains("click me"), "the label is still shown, as text");
@@ -76,7 +81,9 @@ class LinkedDataTest {
                         RDFS.seeAlso.asNode(),
                         NodeFactory.createURI("http://example.org/kg/id/hub"));
         });
-        try (Published site = Published.of(store, "http://example.org/kg/")) {
+        try (TestServer server =
+                TestServer.over(store).base("http://example.org/kg/").start()) {
+            Published site = Published.on(server);
             var first = site.get("/id/hub", "text/turtle");
             assertTrue(
                     first.headers().allValues("Link").contains("</id/hub?page=1>; rel=\"next\""),
@@ -104,7 +111,9 @@ class LinkedDataTest {
     void dumpsAndCountsFollowChangesToTheData() {
         DatasetGraph store = Stores.inMemory();
         Txn.executeWrite(store, () -> RDFParser.fromString(DATA, Lang.TRIG).parse(store));
-        try (Published site = Published.of(store, "http://example.org/kg/")) {
+        try (TestServer server =
+                TestServer.over(store).base("http://example.org/kg/").start()) {
+            Published site = Published.on(server);
             var before = site.get("/dumps/parley.trig", "*/*");
             String voidBefore = site.get("/id/dataset", "text/turtle").body();
             assertTrue(voidBefore.matches("(?s).*void:triples\\s+3\\b.*"), voidBefore);

@@ -17,11 +17,10 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.parley.publish.Published;
 import org.w3id.parley.query.NamedQueries;
+import org.w3id.parley.testing.Article;
 import org.w3id.parley.testing.Http;
 
 /**
@@ -30,17 +29,7 @@ import org.w3id.parley.testing.Http;
  */
 class NamedQueryServletTest {
     private static final List<String> MOUNTS = List.of("/queries/", "/parley/analysis/");
-    private static Published site;
-
-    @BeforeAll
-    static void start() {
-        site = Published.article();
-    }
-
-    @AfterAll
-    static void stop() {
-        site.close();
-    }
+    private static final Published site = Published.on(Article.server());
 
     @Test
     void theListLinksEveryNamedQuery() {
@@ -226,7 +215,7 @@ class NamedQueryServletTest {
 
     private static HttpResponse<String> noAccept(String path) {
         return Http.send(
-                HttpRequest.newBuilder(URI.create(site.url + path)).GET().build());
+                HttpRequest.newBuilder(URI.create(site.url(path))).GET().build());
     }
 
     private static String mediaType(HttpResponse<String> response) {

@@ -18,12 +18,11 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDFS;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3id.parley.publish.Published;
+import org.w3id.parley.testing.Article;
 import org.w3id.parley.testing.Http;
 
 /** Every IRI answers with the same data in every RDF format, and HTTP behaves as Cool URIs and RFC 9110 say. */
@@ -43,17 +42,7 @@ class ResourceServletTest {
     private static final String DONETSK_DEMAND = "/id/demand/ukrainian-withdrawal-from-donetsk";
     private static final String CLAIM = "/id/claim/russian-officials-withdrawal-precondition-for-negotiations";
 
-    private static Published site;
-
-    @BeforeAll
-    static void start() {
-        site = Published.article();
-    }
-
-    @AfterAll
-    static void stop() {
-        site.close();
-    }
+    private static final Published site = Published.on(Article.server());
 
     @ParameterizedTest
     @ValueSource(strings = {RUSSIA, DONETSK_DEMAND, CLAIM, "/ontology", "/id/dataset"})
@@ -118,7 +107,7 @@ class ResourceServletTest {
         assertEquals("text/turtle", mediaType(site.get(RUSSIA, "*/*")), "a bare wildcard gets data: Turtle");
         assertEquals(
                 "text/turtle",
-                mediaType(Http.send(HttpRequest.newBuilder(URI.create(site.url + RUSSIA))
+                mediaType(Http.send(HttpRequest.newBuilder(URI.create(site.url(RUSSIA)))
                         .GET()
                         .build())));
         assertEquals(
@@ -172,7 +161,7 @@ class ResourceServletTest {
         HttpResponse<String> first = site.get(path, accept);
         assertEquals(200, first.statusCode());
         String etag = first.headers().firstValue("ETag").orElseThrow();
-        HttpResponse<String> again = Http.send(HttpRequest.newBuilder(URI.create(site.url + path))
+        HttpResponse<String> again = Http.send(HttpRequest.newBuilder(URI.create(site.url(path)))
                 .header("Accept", accept)
                 .header("If-None-Match", etag)
                 .GET()
@@ -180,7 +169,7 @@ class ResourceServletTest {
         assertEquals(304, again.statusCode());
         assertEquals("", again.body());
         if (!path.equals("/")) {
-            HttpResponse<String> otherType = Http.send(HttpRequest.newBuilder(URI.create(site.url + path))
+            HttpResponse<String> otherType = Http.send(HttpRequest.newBuilder(URI.create(site.url(path)))
                     .header("Accept", "application/ld+json")
                     .header("If-None-Match", etag)
                     .GET()
@@ -188,7 +177,7 @@ class ResourceServletTest {
             assertEquals(200, otherType.statusCode(), "another representation has another ETag");
         }
 
-        HttpResponse<String> head = Http.send(HttpRequest.newBuilder(URI.create(site.url + path))
+        HttpResponse<String> head = Http.send(HttpRequest.newBuilder(URI.create(site.url(path)))
                 .header("Accept", accept)
                 .method("HEAD", HttpRequest.BodyPublishers.noBody())
                 .timeout(Duration.ofSeconds(30))

@@ -13,25 +13,14 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.vocabulary.VOID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.parley.publish.Published;
+import org.w3id.parley.testing.Article;
 import org.w3id.parley.testing.Http;
 
 /** The query endpoints describe themselves to a GET without a query, and pass every query on to Fuseki. */
 class ServiceDescriptionFilterTest {
-    private static Published site;
-
-    @BeforeAll
-    static void start() {
-        site = Published.article();
-    }
-
-    @AfterAll
-    static void stop() {
-        site.close();
-    }
+    private static final Published site = Published.on(Article.server());
 
     @Test
     void theEndpointDescribesItselfWithSparqlServiceDescription() {

@@ -17,10 +17,9 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.parley.publish.Published;
+import org.w3id.parley.testing.Article;
 
 import com.apicatalog.jsonld.JsonLd;
 import com.apicatalog.jsonld.JsonLdError;
@@ -29,17 +28,7 @@ import com.apicatalog.jsonld.document.JsonDocument;
 
 /** The HTML pages: what a person reads, built from the store, escaped, with the JSON-LD for machines inside. */
 class PagesTest {
-    private static Published site;
-
-    @BeforeAll
-    static void start() {
-        site = Published.article();
-    }
-
-    @AfterAll
-    static void stop() {
-        site.close();
-    }
+    private static final Published site = Published.on(Article.server());
 
     @Test
     void aResourcePageShowsEachStatementWithTheQuotedSentenceHighlighted() {

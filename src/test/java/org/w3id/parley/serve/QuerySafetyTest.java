@@ -1,0 +1,83 @@
+package org.w3id.parley.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.w3id.parley.testing.Article;
+import org.w3id.parley.testing.HeldQuery;
+import org.w3id.parley.testing.Http;
+import org.w3id.parley.testing.TestServer;
+
+/**
+ * {@link QuerySafety}: the timeout, no {@code SERVICE}, and cross-origin queries, through the real server over the
+ * article. Bounded regular expressions are {@link BoundedRegexTest}; the worst queries together are
+ * {@code HostileQueriesTest}.
+ */
+class QuerySafetyTest {
+
+    @Test
+    void aRunawayQueryIsCancelledWhileACheapOneStillAnswers() throws Exception {
+        try (TestServer server =
+                Article.serverWith().timeout(Duration.ofSeconds(1)).start()) {
+            String endpoint = server.sparql();
+            String runaway =
+                    "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n1 ?o . ?p ?q ?r }";
+            CompletableFuture<HttpResponse<String>> slow = Http.queryAsync(endpoint, runaway, "text/csv");
+
+            // A query the server is provably still running (it waits until released), so "while" needs no clock.
+            try (HeldQuery held = HeldQuery.send(endpoint)) {
+                held.awaitRunning();
+                HttpResponse<String> cheap =
+                        Http.query(endpoint, "ASK { ?s ?p ?o }", "application/sparql-results+json");
+                assertEquals(200, cheap.statusCode());
+                assertTrue(cheap.body().contains("true"), cheap::body);
+                assertFalse(held.isDone(), "the running query should still be running when the cheap one answers");
+            }
+
+            HttpResponse<String> cancelled = slow.get(60, TimeUnit.SECONDS);
+            assertEquals(503, cancelled.statusCode(), cancelled::body);
+            assertTrue(cancelled.body().contains("Query timed out"), cancelled::body);
+        }
+    }
+
+    @Test
+    void serviceNeverCallsOut() {
+        HttpResponse<String> response = Http.query(
+                Article.server().sparql(),
+                "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }",
+                "text/csv");
+        assertTrue(response.statusCode() >= 400, "status " + response.statusCode());
+        assertTrue(response.body().contains("SERVICE"), response::body);
+    }
+
+    @Test
+    void browsersOnOtherSitesMayQuery() {
+        String endpoint = Article.server().sparql();
+        HttpResponse<String> preflight = Http.send(HttpRequest.newBuilder(URI.create(endpoint))
+                .header("Origin", "https://example.org")
+                .header("Access-Control-Request-Method", "POST")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .build());
+        assertEquals(200, preflight.statusCode());
+        assertTrue(
+                preflight.headers().firstValue("Access-Control-Allow-Origin").isPresent(),
+                preflight.headers()::toString);
+        HttpResponse<String> get =
+                Http.send(HttpRequest.newBuilder(URI.create(endpoint + "?query=" + Http.encode("ASK {}")))
+                        .header("Origin", "https://example.org")
+                        .GET()
+                        .build());
+        assertEquals(
+                "https://example.org",
+                get.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+    }
+}
