@@ -89,10 +89,20 @@ class HostileQueriesTest {
         Reliability.record("hostile-queries", String.join(", ", outcomes));
     }
 
+    /**
+     * The body is sent as a well-behaved client sends a large one, after {@code Expect: 100-continue}: the server
+     * refuses it by its length before any of it travels. Sent straight away, the 413 races the client still writing
+     * the body, which then sees the connection closed instead of the answer.
+     */
     @Test
     void aTenMegabyteQueryIsRefused() {
         String huge = "SELECT * WHERE { ?s ?p \"" + "x".repeat(10 * 1024 * 1024) + "\" }";
-        HttpResponse<String> response = Http.query(endpoint, huge, "application/sparql-results+json");
+        HttpResponse<String> response = Http.send(HttpRequest.newBuilder(URI.create(endpoint))
+                .expectContinue(true)
+                .header("Accept", "application/sparql-results+json")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + Http.encode(huge)))
+                .build());
         assertEquals(413, response.statusCode());
         HttpResponse<String> asUrl = Http.get(
                 endpoint + "?query=" + Http.encode(huge.substring(0, 200_000)), "application/sparql-results+json");
