@@ -41,7 +41,7 @@ public final class ParleyServer {
         if (settings.cacheBytes() > 0)
             modules.add(new ResultCache(
                     new StoreVersion(store), settings.cacheBytes(), Endpoint.SPARQL.path(), Endpoint.QUERY.path()));
-        modules.add(new LinkedData(store, settings.base()));
+        modules.add(new LinkedData(store, settings.base(), settings.authFile().isPresent()));
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .loopback(isLoopback(settings.host()))

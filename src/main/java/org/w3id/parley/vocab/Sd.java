@@ -16,6 +16,7 @@ public final class Sd {
     public static final Node Dataset = term("Dataset");
     public static final Node Graph = term("Graph");
     public static final Node SPARQL11Query = term("SPARQL11Query");
+    public static final Node SPARQL11Update = term("SPARQL11Update");
     public static final Node UnionDefaultGraph = term("UnionDefaultGraph");
     public static final Node endpoint = term("endpoint");
     public static final Node supportedLanguage = term("supportedLanguage");

@@ -6,6 +6,7 @@ import java.util.function.BiConsumer;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -21,17 +22,22 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.apache.jena.vocabulary.VOID;
 import org.w3id.parley.publish.IriSpace;
+import org.w3id.parley.publish.Origin;
 import org.w3id.parley.publish.Paths;
 import org.w3id.parley.store.StoreVersion;
 import org.w3id.parley.vocab.Prefixes;
 
 /**
  * The dataset's VoID and DCAT description, served at the dataset IRI and {@code /.well-known/void}. Every
- * number is counted in the store (the union of its graphs), once per committed version of the data.
+ * number is counted in the store (the union of its graphs), once per committed version of the data; the SPARQL
+ * endpoint and the dumps are named at the server that answers the request (see {@link Origin}).
  */
 public final class DatasetDescription {
     private static final Node LICENSE = NodeFactory.createURI("https://creativecommons.org/licenses/by/4.0/");
-    private static final String MEDIA_TYPES = "https://www.iana.org/assignments/media-types/";
+    /** As in the DCAT recommendation's examples of {@code dcat:mediaType} and {@code dcat:compressFormat}. */
+    private static final String MEDIA_TYPES = "http://www.iana.org/assignments/media-types/";
+
+    private static final Node SPARQL_PROTOCOL = NodeFactory.createURI("https://www.w3.org/TR/sparql11-protocol/");
 
     private final DatasetGraph store;
     private final IriSpace iris;
@@ -45,9 +51,63 @@ public final class DatasetDescription {
         this.cached = new PerVersion<>(version, 1);
     }
 
-    /** The description of the data as it is now. */
-    public Graph graph() {
+    /**
+     * The description of the data as it is now, as reached at {@code here}: the counted part, kept per version,
+     * and where to get the data (the SPARQL endpoint and the dumps at {@code here}), added for each request.
+     */
+    public Graph graph(Origin here) {
+        Graph counted = counted();
+        Graph g = GraphFactory.createDefaultGraph();
+        g.getPrefixMapping().setNsPrefixes(counted.getPrefixMapping());
+        GraphUtil.addInto(g, counted);
+        access(g, here);
+        return g;
+    }
+
+    /** The counted part alone: what the data is and its sizes, with no URL of this server. */
+    public Graph counted() {
         return cached.get("void", key -> Txn.calculateRead(store, this::count));
+    }
+
+    /**
+     * The SPARQL endpoint (VoID, and DCAT as a data service with a distribution through it) and the dumps (VoID,
+     * and DCAT distributions with their media type and, for the gzipped one, its compression). The blank nodes
+     * are labelled by what they stand for, so the same request gets the same bytes and the same ETag.
+     */
+    private void access(Graph g, Origin here) {
+        Node dataset = iris.dataset();
+        Node endpoint = here.at(Paths.Endpoint.SPARQL.path());
+        Node service = ServiceDescription.service(endpoint);
+        g.add(Triple.create(dataset, VOID.sparqlEndpoint.asNode(), endpoint));
+        g.add(Triple.create(service, RDF.type.asNode(), DCAT.DataService.asNode()));
+        g.add(Triple.create(
+                service, DCTerms.title.asNode(), NodeFactory.createLiteralLang("Parley SPARQL endpoint", "en")));
+        g.add(Triple.create(service, DCAT.endpointURL.asNode(), endpoint));
+        g.add(Triple.create(service, DCAT.endpointDescription.asNode(), endpoint));
+        g.add(Triple.create(service, DCTerms.conformsTo.asNode(), SPARQL_PROTOCOL));
+        g.add(Triple.create(service, DCAT.servesDataset.asNode(), dataset));
+        Node throughService = NodeFactory.createBlankNode("distribution-sparql");
+        g.add(Triple.create(dataset, DCAT.distribution.asNode(), throughService));
+        g.add(Triple.create(throughService, RDF.type.asNode(), DCAT.Distribution.asNode()));
+        g.add(Triple.create(throughService, DCAT.accessURL.asNode(), endpoint));
+        g.add(Triple.create(throughService, DCAT.accessService.asNode(), service));
+        for (Dumps.Dump dump : Dumps.DUMPS) {
+            Node url = here.at(Paths.DUMPS + dump.file());
+            g.add(Triple.create(dataset, VOID.dataDump.asNode(), url));
+            Node distribution = NodeFactory.createBlankNode("distribution-" + dump.file());
+            g.add(Triple.create(dataset, DCAT.distribution.asNode(), distribution));
+            g.add(Triple.create(distribution, RDF.type.asNode(), DCAT.Distribution.asNode()));
+            g.add(Triple.create(distribution, DCAT.downloadURL.asNode(), url));
+            g.add(Triple.create(distribution, DCAT.accessURL.asNode(), url));
+            g.add(Triple.create(distribution, DCAT.mediaType.asNode(), mediaType(dump.mediaType())));
+            if (dump.gzip())
+                g.add(Triple.create(distribution, DCAT.compressFormat.asNode(), mediaType("application/gzip")));
+        }
+    }
+
+    /** The IANA registry entry of a media type, as DCAT names formats. */
+    public static Node mediaType(String type) {
+        return NodeFactory.createURI(MEDIA_TYPES + type);
     }
 
     private Graph count() {
@@ -74,17 +134,6 @@ public final class DatasetDescription {
         g.add(Triple.create(publisher, FOAF.name.asNode(), NodeFactory.createLiteralString("Parley project")));
         String entities = iris.resource(Paths.ID).getURI();
         about.accept(VOID.uriSpace.asNode(), NodeFactory.createLiteralString(entities));
-        about.accept(VOID.sparqlEndpoint.asNode(), iris.resource(Paths.Endpoint.SPARQL.path()));
-        for (Dumps.Dump dump : Dumps.DUMPS) {
-            Node url = iris.resource(Paths.DUMPS + dump.file());
-            about.accept(VOID.dataDump.asNode(), url);
-            Node distribution = NodeFactory.createBlankNode();
-            about.accept(DCAT.distribution.asNode(), distribution);
-            g.add(Triple.create(distribution, RDF.type.asNode(), DCAT.Distribution.asNode()));
-            g.add(Triple.create(distribution, DCAT.downloadURL.asNode(), url));
-            g.add(Triple.create(
-                    distribution, DCAT.mediaType.asNode(), NodeFactory.createURI(MEDIA_TYPES + dump.mediaType())));
-        }
         about.accept(VOID.triples.asNode(), integer(summaries.count("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")));
         about.accept(
                 VOID.entities.asNode(),

@@ -34,11 +34,17 @@ import org.w3id.parley.store.StoreVersion;
 public final class LinkedData implements FusekiModule {
     private final DatasetGraph store;
     private final IriSpace iris;
+    private final boolean writable;
 
-    /** @param base the IRI prefix served at the same paths here, ending in {@code /} */
-    public LinkedData(DatasetGraph store, String base) {
+    /**
+     * @param base the IRI prefix served at the same paths here, ending in {@code /}
+     * @param writable whether the server has the update endpoint ({@code parley serve --auth}), so that the service
+     *     description names it
+     */
+    public LinkedData(DatasetGraph store, String base, boolean writable) {
         this.store = store;
         this.iris = new IriSpace(base);
+        this.writable = writable;
     }
 
     @Override
@@ -75,7 +81,7 @@ public final class LinkedData implements FusekiModule {
                 .addServlet(queriesForPrograms.mount() + "*", queriesForPrograms)
                 .addServlet("", new HomeServlet(new HomePage(store, links, summaries), version));
         ServiceDescriptionFilter serviceDescription =
-                new ServiceDescriptionFilter(new ServiceDescription(iris, description));
+                new ServiceDescriptionFilter(new ServiceDescription(iris, description, writable));
         builder.addFilter(Paths.Endpoint.SPARQL.path(), serviceDescription)
                 .addFilter(Paths.Endpoint.QUERY.path(), serviceDescription);
     }

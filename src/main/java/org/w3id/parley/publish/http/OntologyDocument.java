@@ -1,6 +1,7 @@
 package org.w3id.parley.publish.http;
 
 import org.apache.jena.graph.Graph;
+import org.w3id.parley.publish.Origin;
 import org.w3id.parley.publish.describe.OntologyGraph;
 import org.w3id.parley.publish.describe.PerVersion;
 import org.w3id.parley.publish.negotiation.Representation;
@@ -22,7 +23,7 @@ final class OntologyDocument implements Document {
 
     /** {@code null} when no ontology is loaded. */
     @Override
-    public byte[] representation(Representation format) {
+    public byte[] representation(Representation format, Origin here) {
         return representations.get(format, this::build);
     }
 

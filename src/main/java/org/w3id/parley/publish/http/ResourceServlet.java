@@ -60,8 +60,8 @@ final class ResourceServlet extends HttpServlet {
                 ? iris.ontology()
                 : path.equals(Paths.WELL_KNOWN_VOID) ? iris.dataset() : iris.resource(path);
         byte[] body;
-        if (subject.equals(iris.dataset())) body = dataset.representation(format.get());
-        else if (subject.equals(iris.ontology())) body = ontology.representation(format.get());
+        if (subject.equals(iris.dataset())) body = dataset.representation(format.get(), Origins.of(request));
+        else if (subject.equals(iris.ontology())) body = ontology.representation(format.get(), Origins.of(request));
         else {
             Description description = describer.describe(subject, page(request));
             if (description.isEmpty()) {

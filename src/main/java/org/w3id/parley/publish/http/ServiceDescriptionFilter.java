@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.w3id.parley.publish.describe.ServiceDescription;
 import org.w3id.parley.publish.negotiation.Negotiation;
@@ -52,9 +53,10 @@ final class ServiceDescriptionFilter extends HttpFilter {
             Responses.plain(response, HttpServletResponse.SC_NOT_ACCEPTABLE, Negotiation.notAcceptable(FORMATS));
             return;
         }
+        Graph graph = description.graph(Origins.of(request));
         byte[] body = format.get() == Representation.HTML
-                ? Responses.html(ServicePage.render(request.getRequestURI(), description.graph()))
-                : Responses.rdf(DatasetGraphFactory.wrap(description.graph()), format.get());
+                ? Responses.html(ServicePage.render(request.getRequestURI(), graph))
+                : Responses.rdf(DatasetGraphFactory.wrap(graph), format.get());
         Responses.send(request, response, request.getRequestURI(), format.get(), FORMATS, body);
     }
 }

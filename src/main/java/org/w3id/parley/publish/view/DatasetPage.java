@@ -11,6 +11,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.VOID;
 import org.w3id.parley.publish.IriSpace;
+import org.w3id.parley.publish.Paths;
 import org.w3id.parley.publish.describe.Dumps;
 
 /** The page of the dataset's VoID description: its sizes, the dumps, and each class and property with its count. */
@@ -22,13 +23,17 @@ public final class DatasetPage {
 
     record Stat(String name, long value) {}
 
+    /** A dump as the description names it: its URL at this server, its file name and media type. */
+    record Download(String url, String file, String mediaType) {}
+
     record Model(
             String iri,
             List<Stat> stats,
             List<Partition> classes,
             List<Partition> properties,
             List<Link> vocabularies,
-            List<Dumps.Dump> dumps,
+            String sparql,
+            List<Download> dumps,
             String jsonld) {}
 
     private final DatasetGraph store;
@@ -61,8 +66,26 @@ public final class DatasetPage {
                         .mapWith(t -> t.getObject().getURI())
                         .mapWith(ns -> new Link(iris.href(ns), ns, ns))
                         .toList(),
-                Dumps.DUMPS,
+                g.find(dataset, VOID.sparqlEndpoint.asNode(), Node.ANY)
+                        .mapWith(t -> t.getObject().getURI())
+                        .nextOptional()
+                        .orElse(null),
+                downloads(g, dataset),
                 JsonIsland.of(g));
+    }
+
+    /** The dumps at the URLs the description gives them, so the page and the data name the same ones. */
+    private static List<Download> downloads(Graph g, Node dataset) {
+        List<String> urls = g.find(dataset, VOID.dataDump.asNode(), Node.ANY)
+                .mapWith(t -> t.getObject().getURI())
+                .toList();
+        List<Download> downloads = new ArrayList<>();
+        for (Dumps.Dump dump : Dumps.DUMPS)
+            urls.stream()
+                    .filter(url -> url.endsWith(Paths.DUMPS + dump.file()))
+                    .findFirst()
+                    .ifPresent(url -> downloads.add(new Download(url, dump.file(), dump.mediaType())));
+        return downloads;
     }
 
     private List<Partition> partitions(Graph g, Property kind, Property termProperty, Property countProperty) {
