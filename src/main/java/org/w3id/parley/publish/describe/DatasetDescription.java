@@ -106,7 +106,7 @@ public final class DatasetDescription {
     }
 
     /** The IANA registry entry of a media type, as DCAT names formats. */
-    public static Node mediaType(String type) {
+    private static Node mediaType(String type) {
         return NodeFactory.createURI(MEDIA_TYPES + type);
     }
 
