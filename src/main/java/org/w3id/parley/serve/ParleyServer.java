@@ -58,6 +58,7 @@ public final class ParleyServer {
         FusekiServer server = builder.add(Paths.DATASET, dataset).build();
         bindTo(server, settings.host());
         limitRequestSize(server, settings.maxRequestBytes());
+        checkBasicCredentials(server);
         return server;
     }
 
@@ -67,6 +68,12 @@ public final class ParleyServer {
         SizeLimitHandler limit = new SizeLimitHandler(maxBytes, -1);
         limit.setHandler(jetty.getHandler());
         jetty.setHandler(limit);
+    }
+
+    /** In front of Jetty's authenticator, which throws on credentials that are not base64. */
+    private static void checkBasicCredentials(FusekiServer server) {
+        Server jetty = server.getJettyServer();
+        jetty.setHandler(new BasicCredentialsCheck(jetty.getHandler()));
     }
 
     /** Fuseki knows only "loopback" or "every interface"; any other address is set on the connector. */
