@@ -38,6 +38,7 @@ public final class ParleyServer {
                 .addEndpoint(Operation.GSP_R);
 
         List<FusekiModule> modules = new ArrayList<>(List.of(new QuerySafety(settings.timeout()), new RequestLog()));
+        if (settings.authFile().isPresent()) modules.add(new WriteGuard(Endpoint.UPDATE.path(), Endpoint.DATA.path()));
         if (settings.cacheBytes() > 0)
             modules.add(new ResultCache(
                     new StoreVersion(store), settings.cacheBytes(), Endpoint.SPARQL.path(), Endpoint.QUERY.path()));
