@@ -37,7 +37,8 @@ public final class ParleyServer {
                 .addEndpoint(Operation.GSP_R, Endpoint.GET.segment())
                 .addEndpoint(Operation.GSP_R);
 
-        List<FusekiModule> modules = new ArrayList<>(List.of(new QuerySafety(settings.timeout()), new RequestLog()));
+        List<FusekiModule> modules = new ArrayList<>(
+                List.of(new QuerySafety(settings.timeout()), new RequestLog(), new NoStylesheet(Paths.DATASET + "/*")));
         if (settings.authFile().isPresent()) modules.add(new WriteGuard(Endpoint.UPDATE.path(), Endpoint.DATA.path()));
         if (settings.cacheBytes() > 0)
             modules.add(new ResultCache(

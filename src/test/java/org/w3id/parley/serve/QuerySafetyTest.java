@@ -108,6 +108,36 @@ class QuerySafetyTest {
         }
     }
 
+    /** Fuseki would copy {@code stylesheet=} unescaped into XML results: a page could inject markup. */
+    @Test
+    void theStylesheetParameterIsRefused() {
+        String attack = "\"?><script>alert(1)</script><?x \"";
+        for (String endpoint : List.of(
+                Article.server().sparql(),
+                Article.server().dataset() + "query",
+                Article.server().url("/parley"))) {
+            HttpResponse<String> get = Http.get(
+                    endpoint + "?query=" + Http.encode("ASK {}") + "&stylesheet=" + Http.encode(attack),
+                    "application/sparql-results+xml");
+            assertEquals(400, get.statusCode(), get::body);
+            assertFalse(get.body().contains("<script>"), get::body);
+            HttpResponse<String> post = Http.send(HttpRequest.newBuilder(URI.create(endpoint))
+                    .header("Accept", "application/sparql-results+xml")
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            "query=" + Http.encode("ASK {}") + "&stylesheet=" + Http.encode(attack)))
+                    .build());
+            assertEquals(400, post.statusCode(), post::body);
+            assertFalse(post.body().contains("<script>"), post::body);
+        }
+        assertEquals(
+                200,
+                Http.get(
+                                Article.server().sparql() + "?query=" + Http.encode("ASK {}"),
+                                "application/sparql-results+xml")
+                        .statusCode());
+    }
+
     private static HttpResponse<String> preflight(String url, String method) {
         return Http.send(HttpRequest.newBuilder(URI.create(url))
                 .header("Origin", "https://example.org")
