@@ -36,8 +36,15 @@ public record IriSpace(String base) {
         return lower.startsWith("http://") || lower.startsWith("https://");
     }
 
+    /**
+     * The local path of an IRI under the base. None when the rest begins with a slash (or a backslash, which browsers
+     * read as one): {@code //evil.example/x} would be a link to another site that looks local.
+     */
     public Optional<String> local(String iri) {
-        return iri.startsWith(base) ? Optional.of("/" + iri.substring(base.length())) : Optional.empty();
+        if (!iri.startsWith(base)) return Optional.empty();
+        String rest = iri.substring(base.length());
+        if (rest.startsWith("/") || rest.startsWith("\\")) return Optional.empty();
+        return Optional.of("/" + rest);
     }
 
     public Node dataset() {

@@ -37,7 +37,9 @@ public final class ParleyServer {
                 .addEndpoint(Operation.GSP_R, Endpoint.GET.segment())
                 .addEndpoint(Operation.GSP_R);
 
-        List<FusekiModule> modules = new ArrayList<>(List.of(new QuerySafety(settings.timeout()), new RequestLog()));
+        List<FusekiModule> modules = new ArrayList<>(
+                List.of(new QuerySafety(settings.timeout()), new RequestLog(), new NoStylesheet(Paths.DATASET + "/*")));
+        if (settings.authFile().isPresent()) modules.add(new WriteGuard(Endpoint.UPDATE.path(), Endpoint.DATA.path()));
         if (settings.cacheBytes() > 0)
             modules.add(new ResultCache(
                     new StoreVersion(store), settings.cacheBytes(), Endpoint.SPARQL.path(), Endpoint.QUERY.path()));
@@ -58,6 +60,7 @@ public final class ParleyServer {
         FusekiServer server = builder.add(Paths.DATASET, dataset).build();
         bindTo(server, settings.host());
         limitRequestSize(server, settings.maxRequestBytes());
+        checkBasicCredentials(server);
         return server;
     }
 
@@ -67,6 +70,12 @@ public final class ParleyServer {
         SizeLimitHandler limit = new SizeLimitHandler(maxBytes, -1);
         limit.setHandler(jetty.getHandler());
         jetty.setHandler(limit);
+    }
+
+    /** In front of Jetty's authenticator, which throws on credentials that are not base64. */
+    private static void checkBasicCredentials(FusekiServer server) {
+        Server jetty = server.getJettyServer();
+        jetty.setHandler(new BasicCredentialsCheck(jetty.getHandler()));
     }
 
     /** Fuseki knows only "loopback" or "every interface"; any other address is set on the connector. */

@@ -1,6 +1,7 @@
 package org.w3id.parley.serve;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -9,11 +10,13 @@ import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.util.Context;
+import org.w3id.parley.publish.Paths.Endpoint;
 
 /**
  * Keeps a public endpoint up and to itself: every query is cancelled after the timeout (a request's
  * own {@code timeout} parameter may only shorten it), {@code SERVICE} never calls out to other
- * endpoints, and no regular expression can backtrack forever ({@link BoundedRegex}). Also allows cross-origin GET and POST, so pages on other sites can query.
+ * endpoints, and no regular expression can backtrack forever ({@link BoundedRegex}). Also allows cross-origin GET
+ * and POST without credentials, so pages on other sites can query, but not write ({@link ReadOnlyCors}).
  */
 final class QuerySafety implements FusekiModule {
     private final Duration timeout;
@@ -29,7 +32,7 @@ final class QuerySafety implements FusekiModule {
 
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
-        builder.enableCors(true, null);
+        builder.addFilter("/*", new ReadOnlyCors(List.of(Endpoint.UPDATE.path(), Endpoint.DATA.path())));
     }
 
     @Override

@@ -2,11 +2,13 @@ package org.w3id.parley.reliability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.w3id.parley.testing.Fixtures.fixture;
 
 import java.math.BigInteger;
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,5 +93,33 @@ class AuthTest {
                 assertFalse(line.toLowerCase(Locale.ROOT).contains("authorization"), line);
             }
         }
+    }
+
+    /** Not valid base64: a client's mistake, so a 4xx, not a 500 with a stack trace in the log. */
+    @Test
+    void aMalformedAuthorizationHeaderIsRefusedWithoutAStackTrace() {
+        String base = start(fixture("users.passwd"));
+        try (LogCapture everything = LogCapture.of("")) {
+            for (String header : List.of("Basic %%%%", "Basic ZWRpdG9y", "Basic")) {
+                HttpResponse<String> update = Http.send(HttpRequest.newBuilder(URI.create(base + "update"))
+                        .header("Authorization", header)
+                        .header("Content-Type", "application/sparql-update")
+                        .POST(HttpRequest.BodyPublishers.ofString(INSERT))
+                        .build());
+                assertTrue(
+                        update.statusCode() == 400 || update.statusCode() == 401,
+                        header + ": " + update.statusCode() + " " + update.body());
+                assertFalse(update.body().contains("Exception"), update::body);
+                HttpResponse<String> query =
+                        Http.send(HttpRequest.newBuilder(URI.create(base + "sparql?query=ASK%7B%7D"))
+                                .header("Authorization", header)
+                                .GET()
+                                .build());
+                assertTrue(query.statusCode() < 500, header + ": " + query.statusCode() + " " + query.body());
+                assertFalse(query.body().contains("Exception"), query::body);
+            }
+            assertEquals(List.of(), everything.thrown());
+        }
+        Reliability.record("auth", "malformed basic credentials=4xx, no stack trace");
     }
 }

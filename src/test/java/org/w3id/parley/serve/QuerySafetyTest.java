@@ -8,6 +8,8 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -62,11 +64,7 @@ class QuerySafetyTest {
     @Test
     void browsersOnOtherSitesMayQuery() {
         String endpoint = Article.server().sparql();
-        HttpResponse<String> preflight = Http.send(HttpRequest.newBuilder(URI.create(endpoint))
-                .header("Origin", "https://example.org")
-                .header("Access-Control-Request-Method", "POST")
-                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
-                .build());
+        HttpResponse<String> preflight = preflight(endpoint, "POST");
         assertEquals(200, preflight.statusCode());
         assertTrue(
                 preflight.headers().firstValue("Access-Control-Allow-Origin").isPresent(),
@@ -79,5 +77,72 @@ class QuerySafetyTest {
         assertEquals(
                 "https://example.org",
                 get.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        assertFalse(get.headers().firstValue("Access-Control-Allow-Credentials").isPresent(), get.headers()::toString);
+    }
+
+    /** As the README says: reading only (GET and POST, HEAD and OPTIONS), and never with the user's credentials. */
+    @Test
+    void crossOriginIsReadingOnlyAndWithoutCredentials() {
+        for (String path : List.of(Article.server().sparql(), Article.server().url("/"))) {
+            HttpResponse<String> post = preflight(path, "POST");
+            assertEquals(
+                    Set.of("GET", "POST", "HEAD", "OPTIONS"),
+                    Set.of(post.headers()
+                            .firstValue("Access-Control-Allow-Methods")
+                            .orElse("")
+                            .split("\\s*,\\s*")),
+                    path + " " + post.headers());
+            assertFalse(
+                    post.headers()
+                            .firstValue("Access-Control-Allow-Credentials")
+                            .isPresent(),
+                    path + " " + post.headers());
+            for (String method : List.of("PUT", "DELETE", "PATCH")) {
+                HttpResponse<String> refused = preflight(path, method);
+                assertFalse(
+                        refused.headers()
+                                .firstValue("Access-Control-Allow-Origin")
+                                .isPresent(),
+                        path + " " + method + " " + refused.headers());
+            }
+        }
+    }
+
+    /** Fuseki would copy {@code stylesheet=} unescaped into XML results: a page could inject markup. */
+    @Test
+    void theStylesheetParameterIsRefused() {
+        String attack = "\"?><script>alert(1)</script><?x \"";
+        for (String endpoint : List.of(
+                Article.server().sparql(),
+                Article.server().dataset() + "query",
+                Article.server().url("/parley"))) {
+            HttpResponse<String> get = Http.get(
+                    endpoint + "?query=" + Http.encode("ASK {}") + "&stylesheet=" + Http.encode(attack),
+                    "application/sparql-results+xml");
+            assertEquals(400, get.statusCode(), get::body);
+            assertFalse(get.body().contains("<script>"), get::body);
+            HttpResponse<String> post = Http.send(HttpRequest.newBuilder(URI.create(endpoint))
+                    .header("Accept", "application/sparql-results+xml")
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            "query=" + Http.encode("ASK {}") + "&stylesheet=" + Http.encode(attack)))
+                    .build());
+            assertEquals(400, post.statusCode(), post::body);
+            assertFalse(post.body().contains("<script>"), post::body);
+        }
+        assertEquals(
+                200,
+                Http.get(
+                                Article.server().sparql() + "?query=" + Http.encode("ASK {}"),
+                                "application/sparql-results+xml")
+                        .statusCode());
+    }
+
+    private static HttpResponse<String> preflight(String url, String method) {
+        return Http.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Origin", "https://example.org")
+                .header("Access-Control-Request-Method", method)
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .build());
     }
 }

@@ -13,6 +13,7 @@ import org.apache.logging.log4j.core.config.Property;
 public final class LogCapture extends AbstractAppender implements AutoCloseable {
     private final Logger logger;
     private final List<String> lines = new CopyOnWriteArrayList<>();
+    private final List<Throwable> thrown = new CopyOnWriteArrayList<>();
 
     private LogCapture(Logger logger) {
         super("capture-" + logger.getName(), null, null, true, Property.EMPTY_ARRAY);
@@ -29,6 +30,12 @@ public final class LogCapture extends AbstractAppender implements AutoCloseable 
     @Override
     public void append(LogEvent event) {
         lines.add(event.getMessage().getFormattedMessage());
+        if (event.getThrown() != null) thrown.add(event.getThrown());
+    }
+
+    /** The exceptions logged with a stack trace. */
+    public List<Throwable> thrown() {
+        return List.copyOf(thrown);
     }
 
     public List<String> lines() {
