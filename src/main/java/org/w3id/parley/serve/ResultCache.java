@@ -8,8 +8,14 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
@@ -23,21 +29,63 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryException;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.Syntax;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.walker.Walker;
+import org.apache.jena.sparql.expr.E_Function;
+import org.apache.jena.sparql.expr.E_Now;
+import org.apache.jena.sparql.expr.ExprAggregator;
+import org.apache.jena.sparql.expr.ExprFunction;
+import org.apache.jena.sparql.expr.ExprFunctionOp;
+import org.apache.jena.sparql.expr.ExprNone;
+import org.apache.jena.sparql.expr.ExprTripleTerm;
+import org.apache.jena.sparql.expr.ExprVar;
+import org.apache.jena.sparql.expr.ExprVisitorFunction;
+import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.expr.Unstable;
 import org.w3id.parley.store.StoreVersion;
 
 /**
  * Answers a SPARQL query that was already answered from the bytes of that answer, as long as the store has not
- * committed anything since: the key is the store's version, the query and every request parameter, and the
- * {@code Accept} header. Answers are kept gzip-compressed, since SPARQL results are verbose and compress tenfold,
+ * committed anything since: the key is the store's version, the method, the query and every request parameter, and
+ * the {@code Accept} header. Answers are kept gzip-compressed, since SPARQL results are verbose and compress tenfold,
  * so whole-corpus listings fit too: successful answers up to {@link #MAX_ENTRY} compressed bytes, in at most
  * {@code capacity} compressed bytes, least recently used first out. Larger answers stream through untouched.
+ *
+ * <p>Only answers the query engine finished and the client received in full are kept: not one the timeout cut off
+ * (Fuseki then sets an error status, though 200 may already have been sent), not one whose client hung up part way,
+ * and not the answer to a query that asks for the time, random numbers or fresh identifiers. A hit replays the
+ * headers the answer was sent with ({@link #REPLAYED}). A request with {@code Cache-Control: no-cache} is answered
+ * afresh, and its answer replaces the kept one. {@code HEAD} passes through to Fuseki, as on a miss.
  */
 final class ResultCache extends FilterModule {
     static final int MAX_ENTRY = 16 << 20;
     static final String HEADER = "X-Parley-Cache";
 
-    /** An answer: its type, its body gzip-compressed, and that body's length uncompressed. */
-    private record Entry(String contentType, byte[] gzipped, long length) {}
+    /** The response headers, besides the type, that a hit repeats from the answer it replays. */
+    static final List<String> REPLAYED =
+            List.of("Vary", "Cache-Control", "Pragma", "Expires", "ETag", "Last-Modified", "Content-Language");
+
+    /**
+     * Functions whose value differs from one execution to the next: besides the SPARQL built-ins that Jena marks
+     * {@link Unstable} or evaluates per query ({@link E_Now}), their namesakes in the XPath and ARQ libraries.
+     */
+    private static final Set<String> UNSTABLE_FUNCTIONS = Set.of(
+            "http://www.w3.org/2005/xpath-functions#current-dateTime",
+            "http://www.w3.org/2005/xpath-functions#current-date",
+            "http://www.w3.org/2005/xpath-functions#current-time",
+            "http://jena.apache.org/ARQ/function#now",
+            "http://jena.apache.org/ARQ/function#bnode",
+            "http://jena.apache.org/ARQ/function#random",
+            "http://jena.apache.org/ARQ/function#uuid");
+
+    /** An answer: its type, the other headers it was sent with, its body gzip-compressed, and that body's length. */
+    private record Entry(String contentType, Map<String, List<String>> headers, byte[] gzipped, long length) {}
 
     private final StoreVersion version;
     private final long capacity;
@@ -61,15 +109,8 @@ final class ResultCache extends FilterModule {
             return;
         }
         Entry hit = lookup(now, key);
-        if (hit != null) {
-            response.setStatus(HttpServletResponse.SC_OK);
-            response.setContentType(hit.contentType());
-            response.setHeader(HEADER, "hit");
-            response.setContentLengthLong(hit.length());
-            if (!request.getMethod().equals("HEAD"))
-                try (GZIPInputStream body = new GZIPInputStream(new ByteArrayInputStream(hit.gzipped()), 1 << 16)) {
-                    body.transferTo(response.getOutputStream());
-                }
+        if (hit != null && !refreshRequested(request)) {
+            replay(hit, response);
             return;
         }
         Capture capture = new Capture(response);
@@ -80,23 +121,135 @@ final class ResultCache extends FilterModule {
             throw ex;
         }
         byte[] gzipped = capture.finish();
-        if (gzipped != null && capture.getStatus() == HttpServletResponse.SC_OK && capture.getContentType() != null)
-            store(now, key, new Entry(capture.getContentType(), gzipped, capture.length()));
+        if (gzipped != null
+                && capture.completed()
+                && capture.getContentType() != null
+                && deterministic(request.getParameter("query")))
+            store(now, key, new Entry(capture.getContentType(), replayed(capture), gzipped, capture.length()));
+    }
+
+    private static void replay(Entry hit, HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(hit.contentType());
+        hit.headers().forEach((name, values) -> {
+            if (name.equals("Vary")) {
+                // the CORS filter has added its own already: keep both
+                Set<String> vary = new LinkedHashSet<>();
+                for (String value : values) tokens(value, vary);
+                for (String value : response.getHeaders("Vary")) tokens(value, vary);
+                response.setHeader(name, String.join(",", vary));
+            } else {
+                response.setHeader(name, null);
+                for (String value : values) response.addHeader(name, value);
+            }
+        });
+        response.setHeader(HEADER, "hit");
+        response.setContentLengthLong(hit.length());
+        try (GZIPInputStream body = new GZIPInputStream(new ByteArrayInputStream(hit.gzipped()), 1 << 16)) {
+            body.transferTo(response.getOutputStream());
+        }
+    }
+
+    private static void tokens(String header, Set<String> into) {
+        for (String token : header.split(",", -1)) if (!token.isBlank()) into.add(token.strip());
+    }
+
+    /** The headers of {@link #REPLAYED} as the answer was sent. */
+    private static Map<String, List<String>> replayed(HttpServletResponse response) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (String name : REPLAYED) {
+            Collection<String> values = response.getHeaders(name);
+            if (values != null && !values.isEmpty()) headers.put(name, List.copyOf(values));
+        }
+        return headers;
+    }
+
+    /** Whether the client asked for a fresh answer ({@code Cache-Control: no-cache}, or HTTP/1.0's pragma). */
+    private static boolean refreshRequested(HttpServletRequest request) {
+        List<String> directives = new ArrayList<>();
+        for (String header : List.of("Cache-Control", "Pragma"))
+            for (var values = request.getHeaders(header); values != null && values.hasMoreElements(); )
+                for (String directive : values.nextElement().split(",", -1))
+                    directives.add(directive.strip().toLowerCase(Locale.ROOT));
+        return directives.contains("no-cache") || directives.contains("no-store") || directives.contains("max-age=0");
+    }
+
+    /**
+     * Whether the same query over the same data always gives the same answer: not if it calls a function that
+     * differs per execution ({@code NOW()}, {@code RAND()}, {@code UUID()}, {@code STRUUID()}, {@code BNODE()}),
+     * anywhere in its algebra, {@code EXISTS} included. A query that does not parse here is not kept either.
+     */
+    static boolean deterministic(String queryString) {
+        if (queryString == null) return false;
+        Query query;
+        try {
+            query = QueryFactory.create(queryString, "http://localhost/", Syntax.syntaxARQ);
+        } catch (QueryException ex) {
+            return false;
+        }
+        if (!query.isSelectType() && !query.isConstructType() && !query.isAskType() && !query.isDescribeType())
+            return false;
+        if (query.getQueryPattern() == null) return true; // DESCRIBE <iri>
+        UnstableFinder finder = new UnstableFinder();
+        finder.walk(Algebra.compile(query));
+        return !finder.found;
+    }
+
+    /** Walks an algebra expression and every expression in it, into {@code EXISTS} patterns too. */
+    private static final class UnstableFinder extends ExprVisitorFunction {
+        boolean found;
+
+        void walk(Op op) {
+            Walker.walk(op, new OpVisitorBase(), this);
+        }
+
+        @Override
+        protected void visitExprFunction(ExprFunction function) {
+            if (function instanceof Unstable || function instanceof E_Now) found = true;
+            else if (function instanceof E_Function call && UNSTABLE_FUNCTIONS.contains(call.getFunctionIRI()))
+                found = true;
+        }
+
+        @Override
+        public void visit(ExprFunctionOp function) {
+            if (function.getGraphPattern() != null) walk(function.getGraphPattern());
+        }
+
+        @Override
+        public void visit(NodeValue value) {}
+
+        @Override
+        public void visit(ExprVar var) {}
+
+        @Override
+        public void visit(ExprAggregator aggregator) {
+            aggregator.getAggregator().getExprList().forEach(expr -> Walker.walk(expr, this));
+        }
+
+        @Override
+        public void visit(ExprTripleTerm tripleTerm) {}
+
+        @Override
+        public void visit(ExprNone none) {}
     }
 
     /**
      * What identifies a cacheable request: a GET, or a POST of an HTML form, with a {@code query} parameter. Other
-     * requests (a query in a {@code application/sparql-query} body, anything with credentials) pass through.
+     * requests (a query in a {@code application/sparql-query} body, anything with credentials, {@code HEAD}, which
+     * Fuseki's query endpoint does not allow) pass through. The method is part of the key: Fuseki sends a GET's
+     * answer with other headers ({@code Vary}) than a POST's.
      */
     private static String key(HttpServletRequest request) {
         String method = request.getMethod();
         boolean form = method.equals("POST")
                 && request.getContentType() != null
                 && request.getContentType().startsWith("application/x-www-form-urlencoded");
-        if (!(method.equals("GET") || method.equals("HEAD") || form) || request.getHeader("Authorization") != null)
-            return null;
+        if (!(method.equals("GET") || form) || request.getHeader("Authorization") != null) return null;
         if (request.getParameter("query") == null) return null;
-        StringBuilder key = new StringBuilder(request.getRequestURI()).append('\n');
+        StringBuilder key = new StringBuilder(method)
+                .append(' ')
+                .append(request.getRequestURI())
+                .append('\n');
         new TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
             key.append(name).append('=');
             for (String value : values) key.append(value.length()).append(':').append(value);
@@ -117,25 +270,33 @@ final class ResultCache extends FilterModule {
 
     private synchronized void store(long at, String key, Entry entry) {
         if (at != cachedVersion) return; // the store moved while this answer was computed
-        long cost = entry.gzipped().length + key.length() * 2L;
-        if (entries.put(key, entry) == null) size += cost;
+        Entry replaced = entries.put(key, entry); // a fresh answer (no-cache) replaces the kept one
+        size += cost(key, entry) - (replaced == null ? 0 : cost(key, replaced));
         var oldest = entries.entrySet().iterator();
         while (size > capacity && oldest.hasNext()) {
             var evicted = oldest.next();
-            size -= evicted.getValue().gzipped().length + evicted.getKey().length() * 2L;
+            size -= cost(evicted.getKey(), evicted.getValue());
             oldest.remove();
         }
     }
 
+    private static long cost(String key, Entry entry) {
+        return entry.gzipped().length + key.length() * 2L;
+    }
+
     /**
      * Keeps a gzip-compressed copy of what is written, up to {@link #MAX_ENTRY} compressed bytes; past that it gives
-     * up the copy and just streams.
+     * up the copy and just streams. Notes what would make the copy not the answer: a status other than 200 set at any
+     * time (Fuseki sets one when the timeout cuts a query off after the answer has begun, though the client has already
+     * been sent 200), or a write to the client that failed (it hung up).
      */
     private static final class Capture extends HttpServletResponseWrapper {
         private final ByteArrayOutputStream copy = new ByteArrayOutputStream();
         private final OutputStream gzip;
         private long length;
         private boolean overflowed;
+        private boolean failed;
+        private int status;
         private ServletOutputStream stream;
         private PrintWriter writer;
 
@@ -149,6 +310,43 @@ final class ResultCache extends FilterModule {
                         }
                     },
                     1 << 16);
+            status = response.getStatus();
+        }
+
+        @Override
+        public void setStatus(int sc) {
+            if (sc != HttpServletResponse.SC_OK) failed = true;
+            status = sc;
+            super.setStatus(sc);
+        }
+
+        @Override
+        public void sendError(int sc, String msg) throws IOException {
+            failed = true;
+            super.sendError(sc, msg);
+        }
+
+        @Override
+        public void sendError(int sc) throws IOException {
+            failed = true;
+            super.sendError(sc);
+        }
+
+        @Override
+        public void reset() {
+            failed = true; // what was written so far is not the answer any more
+            super.reset();
+        }
+
+        /** Whether the answer was a 200 all along and went to the client in full, as far as the server can know. */
+        boolean completed() {
+            if (failed || status != HttpServletResponse.SC_OK) return false;
+            try {
+                flushBuffer(); // a client that has gone shows here, if not before
+            } catch (IOException ex) {
+                return false;
+            }
+            return !failed && isCommitted();
         }
 
         @Override
@@ -158,19 +356,38 @@ final class ResultCache extends FilterModule {
                 stream = new ServletOutputStream() {
                     @Override
                     public void write(int b) throws IOException {
-                        real.write(b);
-                        keep(new byte[] {(byte) b}, 0, 1);
+                        write(new byte[] {(byte) b}, 0, 1);
                     }
 
                     @Override
                     public void write(byte[] bytes, int off, int len) throws IOException {
-                        real.write(bytes, off, len);
+                        try {
+                            real.write(bytes, off, len);
+                        } catch (IOException | RuntimeException ex) {
+                            failed = true;
+                            throw ex;
+                        }
                         keep(bytes, off, len);
                     }
 
                     @Override
                     public void flush() throws IOException {
-                        real.flush();
+                        try {
+                            real.flush();
+                        } catch (IOException | RuntimeException ex) {
+                            failed = true;
+                            throw ex;
+                        }
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        try {
+                            real.close();
+                        } catch (IOException | RuntimeException ex) {
+                            failed = true;
+                            throw ex;
+                        }
                     }
 
                     @Override
