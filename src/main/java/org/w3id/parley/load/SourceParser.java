@@ -102,15 +102,9 @@ final class SourceParser {
             if (node.isTripleTerm())
                 throw new ParseFailure(
                         file, -1, -1, "an RDF 1.2 triple term; Parley does not store RDF 1.2 triple terms yet");
-            if (node.isURI() && node.getURI().length() > InputLimits.MAX_IRI_CHARS)
-                throw new ParseFailure(
-                        file,
-                        -1,
-                        -1,
-                        String.format(
-                                "an IRI of %,d characters (the limit is %,d)",
-                                node.getURI().length(), InputLimits.MAX_IRI_CHARS));
+            if (node.isURI()) checkLength(node.getURI());
             if (node.isLiteral()) {
+                checkLength(node.getLiteralDatatypeURI());
                 String lexical = node.getLiteralLexicalForm();
                 if (lexical.length() > InputLimits.MAX_LITERAL_CHARS)
                     throw new ParseFailure(
@@ -124,6 +118,17 @@ final class SourceParser {
                     if (InputLimits.isControl(lexical.charAt(i)))
                         throw new ParseFailure(file, -1, -1, InputLimits.controlMessage(lexical.charAt(i)));
             }
+        }
+
+        private void checkLength(String iri) {
+            if (iri.length() > InputLimits.MAX_IRI_CHARS)
+                throw new ParseFailure(
+                        file,
+                        -1,
+                        -1,
+                        String.format(
+                                "an IRI of %,d characters (the limit is %,d)",
+                                iri.length(), InputLimits.MAX_IRI_CHARS));
         }
 
         @Override

@@ -213,6 +213,8 @@ class HostileInputTest {
         String half = "x".repeat(40_000);
         Files.writeString(file, "@prefix p: <http://example.org/" + half + "/> .\np:" + half + " p:b p:c .\n");
         assertRejected(file, "long-prefixed.ttl: an IRI of 80,020 characters (the limit is 65,536)");
+        Files.writeString(file, "@prefix p: <http://example.org/" + half + "/> .\np:a p:b \"c\"^^p:" + half + " .\n");
+        assertRejected(file, "long-prefixed.ttl: an IRI of 80,020 characters (the limit is 65,536)");
     }
 
     @Test
