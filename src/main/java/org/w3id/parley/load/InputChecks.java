@@ -23,8 +23,12 @@ final class InputChecks {
     private static final Pattern EXTERNAL = Pattern.compile("<!(?:DOCTYPE|ENTITY)[^>]*?\\b(SYSTEM|PUBLIC)\\b");
     private static final int MAX_PROLOG = 1 << 20;
 
-    /** Reads the whole (decompressed) stream as strict UTF-8 and refuses a NUL character, naming where. */
+    /**
+     * Reads the whole (decompressed) stream as strict UTF-8 and refuses a NUL character, and what {@link TextScanner}
+     * refuses, naming where.
+     */
     static void requireUtf8Text(Path file, InputStream bytes) throws IOException {
+        TextScanner scanner = new TextScanner(file);
         CharsetDecoder strict = StandardCharsets.UTF_8
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -50,6 +54,7 @@ final class InputChecks {
                                 at.line,
                                 at.column,
                                 "NUL character (U+0000); Parley refuses it as a sign of a corrupt file");
+                    scanner.accept(c, at.line, at.column);
                     at.advance(c);
                 }
                 out.clear();
@@ -64,8 +69,8 @@ final class InputChecks {
         }
     }
 
-    /** Refuses a DOCTYPE or entity declaration that points outside the file. */
-    static void refuseExternalXmlEntities(Path file, InputStream bytes) throws IOException {
+    /** Refuses a DOCTYPE or entity declaration that points outside the file; returns the head it read. */
+    static byte[] refuseExternalXmlEntities(Path file, InputStream bytes) throws IOException {
         // The whole head, not just up to the first tag: an internal entity's value can itself contain a tag.
         byte[] head = bytes.readNBytes(MAX_PROLOG);
         String prolog = new String(head, xmlCharset(head));
@@ -79,6 +84,39 @@ final class InputChecks {
                     at.column,
                     "external " + external.group(1)
                             + " entity or DTD; Parley reads no file or URL that the data points to");
+        }
+        return head;
+    }
+
+    /**
+     * Refuses RDF/XML with more than {@code 4 ×} {@link InputLimits#MAX_LITERAL_CHARS} bytes inside one tag or between
+     * two tags (a character takes at most four bytes), before the XML parser gathers them into one literal; names the
+     * line where that run of bytes began.
+     */
+    static void refuseHugeXmlText(Path file, InputStream bytes) throws IOException {
+        long limit = 4 * InputLimits.MAX_LITERAL_CHARS;
+        byte[] buffer = new byte[1 << 16];
+        long line = 1;
+        long runLine = 1;
+        long run = 0;
+        int n;
+        while ((n = bytes.read(buffer)) > 0) {
+            for (int i = 0; i < n; i++) {
+                byte b = buffer[i];
+                if (b == '<' || b == '>') {
+                    run = 0;
+                    runLine = line;
+                } else if (++run > limit)
+                    throw new ParseFailure(
+                            file,
+                            runLine,
+                            -1,
+                            String.format(
+                                    "more than %,d bytes in one XML tag or between two tags; a literal may have at"
+                                            + " most %,d characters",
+                                    limit, InputLimits.MAX_LITERAL_CHARS));
+                if (b == '\n') line++;
+            }
         }
     }
 

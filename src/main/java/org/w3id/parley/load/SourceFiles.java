@@ -49,9 +49,14 @@ public final class SourceFiles {
         return RDFLanguages.filenameToLang(file.getFileName().toString());
     }
 
-    /** The file's content, decompressed when its name says so ({@code .gz}, {@code .bz2}, {@code .sz}), as Jena names them. */
+    /** The file's content, decompressed when its name says so ({@code .gz}, {@code .bz2}, {@code .sz}), as Jena names
+     * them, and then bounded by {@link InputLimits#MAX_EXPANSION}. */
     static InputStream open(Path file) throws IOException {
-        return new BufferedInputStream(IO.openFileEx(file.toString()), 1 << 16);
+        InputStream in = IO.openFileEx(file.toString());
+        String name = file.getFileName().toString();
+        if (name.endsWith(".gz") || name.endsWith(".bz2") || name.endsWith(".sz"))
+            in = InputLimits.boundedExpansion(file, Files.size(file), in);
+        return new BufferedInputStream(in, 1 << 16);
     }
 
     private static List<Path> rdfFilesUnder(Path dir) {

@@ -1,7 +1,9 @@
 package org.w3id.parley.load;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -34,16 +36,16 @@ final class SourceParser {
     record Parsed(Set<Node> graphs, long quads) {}
 
     private static final long PROGRESS_EVERY = 250_000;
-    /** Longer literals are refused: nothing in a claim needs 10 million characters, and memory stays bounded. */
-    static final int MAX_LITERAL_CHARS = 10_000_000;
 
     static Parsed parseInto(Path file, Consumer<Quad> target, PrefixMap prefixes, Consumer<String> progress) {
         Lang lang = SourceFiles.syntaxOf(file);
         Collector collector = new Collector(file, target, prefixes, progress);
         try {
             try (InputStream in = SourceFiles.open(file)) {
-                if (lang.equals(Lang.RDFXML)) InputChecks.refuseExternalXmlEntities(file, in);
-                else InputChecks.requireUtf8Text(file, in);
+                if (lang.equals(Lang.RDFXML)) {
+                    byte[] head = InputChecks.refuseExternalXmlEntities(file, in);
+                    InputChecks.refuseHugeXmlText(file, new SequenceInputStream(new ByteArrayInputStream(head), in));
+                } else InputChecks.requireUtf8Text(file, in);
             }
             try (InputStream in = SourceFiles.open(file)) {
                 // No base IRI: a relative IRI is an error, not silently made absolute against a local path.
@@ -73,6 +75,7 @@ final class SourceParser {
         private final Graph defaultGraph = GraphFactory.createDefaultGraph();
         private final Set<Node> graphs = new HashSet<>();
         private long quads;
+        private int prefixCount;
         private final long start = System.nanoTime();
 
         Collector(Path file, Consumer<Quad> target, PrefixMap prefixes, Consumer<String> progress) {
@@ -84,36 +87,86 @@ final class SourceParser {
 
         @Override
         public void triple(Triple triple) {
-            checkSize(triple.getObject());
+            check(triple.getSubject());
+            check(triple.getPredicate());
+            check(triple.getObject());
             defaultGraph.add(triple);
             counted();
         }
 
-        private void checkSize(Node object) {
-            if (object.isLiteral() && object.getLiteralLexicalForm().length() > MAX_LITERAL_CHARS)
+        /**
+         * What {@link TextScanner} refuses with a line and column in a text syntax, refused here for every syntax
+         * (RDF/XML included) once the parser has built the term: the parser does not tell where it was.
+         */
+        private void check(Node node) {
+            if (node.isTripleTerm())
+                throw new ParseFailure(
+                        file, -1, -1, "an RDF 1.2 triple term; Parley does not store RDF 1.2 triple terms yet");
+            if (node.isURI()) checkLength(node.getURI());
+            if (node.isLiteral()) {
+                checkLength(node.getLiteralDatatypeURI());
+                String lexical = node.getLiteralLexicalForm();
+                if (lexical.length() > InputLimits.MAX_LITERAL_CHARS)
+                    throw new ParseFailure(
+                            file,
+                            -1,
+                            -1,
+                            String.format(
+                                    "a literal of %,d characters (the limit is %,d)",
+                                    lexical.length(), InputLimits.MAX_LITERAL_CHARS));
+                for (int i = 0; i < lexical.length(); i++)
+                    if (InputLimits.isControl(lexical.charAt(i)))
+                        throw new ParseFailure(file, -1, -1, InputLimits.controlMessage(lexical.charAt(i)));
+            }
+        }
+
+        private void checkLength(String iri) {
+            if (iri.length() > InputLimits.MAX_IRI_CHARS)
                 throw new ParseFailure(
                         file,
                         -1,
                         -1,
                         String.format(
-                                "a literal of %,d characters (the limit is %,d)",
-                                object.getLiteralLexicalForm().length(), MAX_LITERAL_CHARS));
+                                "an IRI of %,d characters (the limit is %,d)",
+                                iri.length(), InputLimits.MAX_IRI_CHARS));
         }
 
         @Override
         public void quad(Quad quad) {
-            checkSize(quad.getObject());
+            Node graph = quad.getGraph();
+            // The parser names the default graph urn:x-arq:DefaultGraphNode; a file writing that name is refused
+            // by TextScanner, and anything else under urn:x-arq: here.
+            if (graph.isURI()
+                    && graph.getURI().startsWith("urn:x-arq:")
+                    && !graph.equals(Quad.defaultGraphNodeGenerated))
+                throw new ParseFailure(
+                        file,
+                        -1,
+                        -1,
+                        "graph <" + graph.getURI() + ">: names under urn:x-arq: are the store's own union and"
+                                + " default graphs; Parley refuses them");
             if (quad.isDefaultGraph()) {
                 triple(quad.asTriple());
                 return;
             }
-            graphs.add(quad.getGraph());
+            check(graph);
+            check(quad.getSubject());
+            check(quad.getPredicate());
+            check(quad.getObject());
+            graphs.add(graph);
             target.accept(quad);
             counted();
         }
 
         @Override
         public void prefix(String prefix, String iri) {
+            if (++prefixCount > InputLimits.MAX_PREFIXES)
+                throw new ParseFailure(
+                        file,
+                        -1,
+                        -1,
+                        String.format(
+                                "more than %,d prefix declarations in one file (the limit)", InputLimits.MAX_PREFIXES));
             prefixes.add(prefix, iri);
         }
 

@@ -10,12 +10,14 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
 
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.parley.store.Stores;
+import org.w3id.parley.vocab.ParleyId;
 
 class LoaderTest {
     @TempDir
@@ -57,5 +59,27 @@ class LoaderTest {
 
         Files.writeString(file, Files.readString(file) + "\n# edited\n");
         assertFalse(loader.isCurrent(sources), "an edited file must make the store out of date");
+    }
+
+    /**
+     * The inferred graph is the loader's: what a file puts there (an exported dump holds it) is dropped, not refused,
+     * so that a dump loads back, and the graph is recomputed from what the files assert.
+     */
+    @Test
+    void quadsAFilePutsInTheInferredGraphAreDroppedNotStored() throws Exception {
+        Path dump = tmp.resolve("dump.trig");
+        Files.writeString(dump, """
+                <https://w3id.org/parley/id/graph/inferred> { <http://example.org/a> <http://example.org/p> "stale" }
+                <http://example.org/g> { <http://example.org/a> <http://example.org/p> "kept" }
+                """);
+        DatasetGraph store = Stores.inMemory();
+        new Loader(store, Validation.none(), Inference.standard(), line -> {}).load(List.of(dump));
+        Txn.executeRead(store, () -> {
+            assertTrue(store.containsGraph(NodeFactory.createURI("http://example.org/g")));
+            assertFalse(
+                    store.contains(
+                            ParleyId.INFERRED_GRAPH, Node.ANY, Node.ANY, NodeFactory.createLiteralString("stale")),
+                    "a file wrote into the inferred graph");
+        });
     }
 }

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -127,7 +130,91 @@ class HostileInputTest {
             for (int i = 0; i < 50; i++) out.write(chunk);
             out.write("\" <https://w3id.org/parley/id/graph/hostile> .\n");
         }
-        assertRejected(big, "huge-literal.nq: a literal of 52,428,800 characters (the limit is 10,000,000)");
+        assertRejected(big, "huge-literal.nq:1:91: a literal longer than 10,000,000 characters (the limit)");
+    }
+
+    /**
+     * Writes {@code head}, {@code count} copies of {@code fill} and {@code tail} to a gzip-compressed file as it goes,
+     * so that the test needs neither the decompressed size on disk nor in memory.
+     */
+    private static Path gzipped(String name, String head, String fill, long count, String tail) throws IOException {
+        Path file = tmp.resolve(name);
+        byte[] chunk = fill.repeat((int) Math.max(1, (1 << 20) / fill.length())).getBytes(StandardCharsets.UTF_8);
+        long perChunk = chunk.length / fill.length();
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            out.write(head.getBytes(StandardCharsets.UTF_8));
+            long left = count;
+            for (; left >= perChunk; left -= perChunk) out.write(chunk);
+            out.write(fill.repeat((int) left).getBytes(StandardCharsets.UTF_8));
+            out.write(tail.getBytes(StandardCharsets.UTF_8));
+        }
+        return file;
+    }
+
+    private static final String SUBJECT_AND_PREDICATE =
+            "<https://w3id.org/parley/id/actor/hostile> <http://www.w3.org/2000/01/rdf-schema#comment> ";
+
+    @Test
+    void aThreeHundredMegabyteLiteralInAGzippedFileIsRefusedBeforeItIsBuilt() throws IOException {
+        Path file = gzipped("literal.nt.gz", SUBJECT_AND_PREDICATE + "\"", "x", 300L << 20, "\" .\n");
+        assertTrue(Files.size(file) < 1 << 20, "the test file is small");
+        assertRejected(file, "literal.nt.gz:1:91: a literal longer than 10,000,000 characters (the limit)");
+    }
+
+    @Test
+    void aThreeHundredMegabyteLiteralInRdfXmlIsRefusedBeforeItIsBuilt() throws IOException {
+        Path file = gzipped(
+                "literal.rdf.gz",
+                String.join(
+                        "\n",
+                        "<?xml version='1.0'?>",
+                        "<rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'"
+                                + " xmlns:rdfs='http://www.w3.org/2000/01/rdf-schema#'>",
+                        "<rdf:Description rdf:about='https://w3id.org/parley/id/actor/hostile'>",
+                        "<rdfs:comment>"),
+                "x",
+                300L << 20,
+                "</rdfs:comment></rdf:Description></rdf:RDF>\n");
+        assertRejected(file, "literal.rdf.gz:4: more than 40,000,000 bytes in one XML tag or between two tags");
+    }
+
+    @Test
+    void aTwoHundredMegabyteIriIsRefusedWhileItStreams() throws IOException {
+        Path file = gzipped("iri.nt.gz", SUBJECT_AND_PREDICATE + "<http://example.org/", "x", 200L << 20, "> .\n");
+        assertRejected(file, "iri.nt.gz:1:91: an IRI longer than 65,536 characters (the limit)");
+    }
+
+    @Test
+    void aGzipBombOfOneLineIsRefusedWhileItStreams() throws IOException {
+        Path file = gzipped("bomb.ttl.gz", "", "x", 300L << 20, "\n");
+        assertRejected(file, "bomb.ttl.gz:1:1: a name longer than 65,536 characters (the limit)");
+    }
+
+    @Test
+    void aGzipBombOfValidLinesIsRefusedWhileItStreams() throws IOException {
+        String line = SUBJECT_AND_PREDICATE + "\"x\" <https://w3id.org/parley/id/graph/hostile> .\n";
+        Path file = gzipped("bomb.nq.gz", "", line, (70L << 20) / line.length(), "");
+        assertRejected(file, "bomb.nq.gz: decompresses to more than 67,108,864 bytes, over 100 times its size");
+    }
+
+    @Test
+    void aThousandAndFirstPrefixIsRefused() throws IOException {
+        Path file = tmp.resolve("prefixes.ttl");
+        try (BufferedWriter out = Files.newBufferedWriter(file)) {
+            for (int i = 1; i <= 1_001; i++) out.write("@prefix p" + i + ": <http://example.org/" + i + "/> .\n");
+            out.write("p1:a p1:b p1:c .\n");
+        }
+        assertRejected(file, "prefixes.ttl:1001:1: more than 1,000 prefix declarations in one file (the limit)");
+    }
+
+    @Test
+    void aLongIriMadeOfAPrefixAndANameIsRefused() throws IOException {
+        Path file = tmp.resolve("long-prefixed.ttl");
+        String half = "x".repeat(40_000);
+        Files.writeString(file, "@prefix p: <http://example.org/" + half + "/> .\np:" + half + " p:b p:c .\n");
+        assertRejected(file, "long-prefixed.ttl: an IRI of 80,020 characters (the limit is 65,536)");
+        Files.writeString(file, "@prefix p: <http://example.org/" + half + "/> .\np:a p:b \"c\"^^p:" + half + " .\n");
+        assertRejected(file, "long-prefixed.ttl: an IRI of 80,020 characters (the limit is 65,536)");
     }
 
     @Test
