@@ -4,25 +4,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Checks a file's bytes before the RDF parser sees them, for what the parser would otherwise let
  * through silently: text syntaxes must be valid UTF-8 without NUL characters (the parser would
- * replace bad bytes with U+FFFD), and RDF/XML may not declare external entities or DTDs (the parser
- * would drop them, quietly changing the data).
+ * replace bad bytes with U+FFFD), and RDF/XML may not hold more text in one run than a literal may
+ * (the XML parser would gather it all first). A DOCTYPE in RDF/XML is refused by {@link XmlDoctype}.
  */
 final class InputChecks {
-    private static final Pattern EXTERNAL = Pattern.compile("<!(?:DOCTYPE|ENTITY)[^>]*?\\b(SYSTEM|PUBLIC)\\b");
-    private static final int MAX_PROLOG = 1 << 20;
-
     /**
      * Reads the whole (decompressed) stream as strict UTF-8 and refuses a NUL character, and what {@link TextScanner}
      * refuses, naming where.
@@ -69,25 +63,6 @@ final class InputChecks {
         }
     }
 
-    /** Refuses a DOCTYPE or entity declaration that points outside the file; returns the head it read. */
-    static byte[] refuseExternalXmlEntities(Path file, InputStream bytes) throws IOException {
-        // The whole head, not just up to the first tag: an internal entity's value can itself contain a tag.
-        byte[] head = bytes.readNBytes(MAX_PROLOG);
-        String prolog = new String(head, xmlCharset(head));
-        Matcher external = EXTERNAL.matcher(prolog);
-        if (external.find()) {
-            Position at = new Position();
-            prolog.substring(0, external.start()).chars().forEach(c -> at.advance((char) c));
-            throw new ParseFailure(
-                    file,
-                    at.line,
-                    at.column,
-                    "external " + external.group(1)
-                            + " entity or DTD; Parley reads no file or URL that the data points to");
-        }
-        return head;
-    }
-
     /**
      * Refuses RDF/XML with more than {@code 4 ×} {@link InputLimits#MAX_LITERAL_CHARS} bytes inside one tag or between
      * two tags (a character takes at most four bytes), before the XML parser gathers them into one literal; names the
@@ -118,15 +93,6 @@ final class InputChecks {
                 if (b == '\n') line++;
             }
         }
-    }
-
-    /** UTF-16 announces itself with a byte order mark or with zero bytes around the opening {@code <}; else UTF-8. */
-    private static Charset xmlCharset(byte[] head) {
-        if ((head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)
-                || (head.length >= 2 && head[0] == 0 && head[1] == '<')) return StandardCharsets.UTF_16BE;
-        if ((head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE)
-                || (head.length >= 2 && head[0] == '<' && head[1] == 0)) return StandardCharsets.UTF_16LE;
-        return StandardCharsets.UTF_8;
     }
 
     private static final class Position {

@@ -1,9 +1,7 @@
 package org.w3id.parley.load;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.SequenceInputStream;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -41,11 +39,13 @@ final class SourceParser {
         Lang lang = SourceFiles.syntaxOf(file);
         Collector collector = new Collector(file, target, prefixes, progress);
         try {
+            if (lang.equals(Lang.RDFXML))
+                try (InputStream in = SourceFiles.open(file)) {
+                    XmlDoctype.refuse(file, in);
+                }
             try (InputStream in = SourceFiles.open(file)) {
-                if (lang.equals(Lang.RDFXML)) {
-                    byte[] head = InputChecks.refuseExternalXmlEntities(file, in);
-                    InputChecks.refuseHugeXmlText(file, new SequenceInputStream(new ByteArrayInputStream(head), in));
-                } else InputChecks.requireUtf8Text(file, in);
+                if (lang.equals(Lang.RDFXML)) InputChecks.refuseHugeXmlText(file, in);
+                else InputChecks.requireUtf8Text(file, in);
             }
             try (InputStream in = SourceFiles.open(file)) {
                 // No base IRI: a relative IRI is an error, not silently made absolute against a local path.

@@ -198,6 +198,23 @@ class HostileInputTest {
     }
 
     @Test
+    void aDoctypeAfterMoreThanAMebibyteOfCommentIsRefused() throws IOException {
+        Path file = tmp.resolve("late-doctype.rdf");
+        Files.writeString(
+                file,
+                String.join(
+                        "\n",
+                        "<?xml version='1.0' encoding='UTF-8'?>",
+                        "<!-- " + "x".repeat((1 << 20) + 4096) + " -->",
+                        "<!DOCTYPE rdf:RDF [ <!ENTITY xxe SYSTEM 'file:///etc/hostname'> ]>",
+                        "<rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'"
+                                + " xmlns:rdfs='http://www.w3.org/2000/01/rdf-schema#'>",
+                        "<rdf:Description rdf:about='https://w3id.org/parley/id/actor/hostile'>",
+                        "<rdfs:comment>&xxe;</rdfs:comment></rdf:Description></rdf:RDF>\n"));
+        assertRejected(file, "late-doctype.rdf:3:19: a DOCTYPE declaration");
+    }
+
+    @Test
     void aThousandAndFirstPrefixIsRefused() throws IOException {
         Path file = tmp.resolve("prefixes.ttl");
         try (BufferedWriter out = Files.newBufferedWriter(file)) {
