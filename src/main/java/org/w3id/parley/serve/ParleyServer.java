@@ -54,7 +54,10 @@ public final class ParleyServer {
             AuthPolicy writers = Auth.ANY_USER;
             dataset.addEndpoint(Operation.Update, Endpoint.UPDATE.segment(), writers)
                     .addEndpoint(Operation.GSP_RW, Endpoint.DATA.segment(), writers);
-            builder.passwordFile(file.toString()).serverAuthPolicy(Auth.ANY_ANON);
+            builder.passwordFile(file.toString())
+                    .serverAuthPolicy(Auth.ANY_ANON)
+                    .registerOperation(Operation.Update, new ClientUpdateErrors())
+                    .registerOperation(Operation.GSP_RW, new NamedGraphStore());
         });
 
         FusekiServer server = builder.add(Paths.DATASET, dataset).build();
