@@ -16,7 +16,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.w3id.parley.publish.Paths;
 import org.w3id.parley.publish.Paths.Endpoint;
 import org.w3id.parley.publish.http.LinkedData;
@@ -67,12 +66,13 @@ public final class ParleyServer {
         return server;
     }
 
-    /** A 10 MB query string would otherwise be parsed in full before any timeout applies. */
+    /**
+     * A 10 MB query string would otherwise be parsed in full before any timeout applies; a compressed body would be
+     * inflated past the limit, and a slow one would hold a thread.
+     */
     private static void limitRequestSize(FusekiServer server, long maxBytes) {
         Server jetty = server.getJettyServer();
-        SizeLimitHandler limit = new SizeLimitHandler(maxBytes, -1);
-        limit.setHandler(jetty.getHandler());
-        jetty.setHandler(limit);
+        jetty.setHandler(new RequestBodyGuard(jetty.getHandler(), maxBytes));
     }
 
     /** In front of Jetty's authenticator, which throws on credentials that are not base64. */
