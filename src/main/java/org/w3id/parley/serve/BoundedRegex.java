@@ -34,6 +34,7 @@ import org.apache.jena.sparql.function.FunctionFactory;
 import org.apache.jena.sparql.function.FunctionRegistry;
 import org.apache.jena.sparql.pfunction.PFuncSimpleAndList;
 import org.apache.jena.sparql.pfunction.PropFuncArg;
+import org.apache.jena.sparql.pfunction.PropertyFunctionFactory;
 import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.sparql.util.IterLib;
@@ -47,8 +48,8 @@ import org.apache.jena.sparql.util.IterLib;
  * <p>Jena 5.6 runs a query's regular expressions in these places, all bounded here: the keywords {@code REGEX} and
  * {@code REPLACE} (swapped in the algebra); the functions {@code fn:matches}, {@code fn:replace}, {@code sparql:regex}
  * and {@code sparql:replace}, also when called through {@code fn:apply} or by their Java class names; and the property
- * function {@code apf:strSplit}. The functions are replaced in registries of the dataset's own context, copies of
- * Jena's global ones, so nothing outside the served dataset changes. Jena has no {@code fn:tokenize} or
+ * function {@code apf:strSplit}. The functions are replaced in registries of the dataset's own context, which fall
+ * back to Jena's global ones, so nothing outside the served dataset changes. Jena has no {@code fn:tokenize} or
  * {@code fn:analyze-string} (they return sequences, which SPARQL has not).
  */
 final class BoundedRegex {
@@ -82,7 +83,7 @@ final class BoundedRegex {
 
     /** A copy of {@code standard} with the bounded functions under every name the unbounded ones answer to. */
     static FunctionRegistry functions(FunctionRegistry standard) {
-        FunctionRegistry registry = FunctionRegistry.createFrom(standard);
+        FunctionRegistry registry = new Functions(standard);
         FunctionFactory matches = uri -> new Matches();
         FunctionFactory replace = uri -> new Replacing();
         registry.put(ARQConstants.fnPrefix + "matches", matches);
@@ -102,7 +103,7 @@ final class BoundedRegex {
      * is registered too.
      */
     static PropertyFunctionRegistry propertyFunctions(PropertyFunctionRegistry standard) {
-        PropertyFunctionRegistry registry = PropertyFunctionRegistry.createFrom(standard);
+        PropertyFunctionRegistry registry = new PropertyFunctions(standard);
         registry.put(ARQConstants.ARQPropertyFunctionLibraryURI + "strSplit", uri -> new StrSplit());
         registry.put(PROPERTY_FUNCTIONS + "strSplit", uri -> new StrSplit());
         return registry;
@@ -120,6 +121,54 @@ final class BoundedRegex {
                     }
                 },
                 op);
+    }
+
+    /**
+     * The bounded functions, then Jena's global registry: a function registered there after the server started (as
+     * tests do) is still found.
+     */
+    private static final class Functions extends FunctionRegistry {
+        private final FunctionRegistry standard;
+
+        Functions(FunctionRegistry standard) {
+            this.standard = standard;
+        }
+
+        @Override
+        public FunctionFactory get(String uri) {
+            FunctionFactory own = super.get(uri);
+            return own != null ? own : standard.get(uri);
+        }
+
+        @Override
+        public boolean isRegistered(String uri) {
+            return super.isRegistered(uri) || standard.isRegistered(uri);
+        }
+    }
+
+    /** The bounded property functions, then Jena's global registry, as {@link Functions}. */
+    private static final class PropertyFunctions extends PropertyFunctionRegistry {
+        private final PropertyFunctionRegistry standard;
+
+        PropertyFunctions(PropertyFunctionRegistry standard) {
+            this.standard = standard;
+        }
+
+        @Override
+        public PropertyFunctionFactory get(String uri) {
+            PropertyFunctionFactory own = super.get(uri);
+            return own != null ? own : standard.get(uri);
+        }
+
+        @Override
+        public boolean isRegistered(String uri) {
+            return super.isRegistered(uri) || standard.isRegistered(uri);
+        }
+
+        @Override
+        public boolean manages(String uri) {
+            return super.manages(uri) || standard.manages(uri);
+        }
     }
 
     /** Runs {@code pattern} over {@code text} within the budget; true if it finds a match. */
