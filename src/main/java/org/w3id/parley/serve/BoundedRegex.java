@@ -1,14 +1,24 @@
 package org.w3id.parley.serve;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryBuildException;
 import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.TransformCopy;
 import org.apache.jena.sparql.algebra.Transformer;
 import org.apache.jena.sparql.algebra.optimize.Optimize;
 import org.apache.jena.sparql.algebra.optimize.RewriteFactory;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.ExecutionContext;
+import org.apache.jena.sparql.engine.QueryIterator;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
 import org.apache.jena.sparql.expr.E_Regex;
 import org.apache.jena.sparql.expr.E_StrReplace;
 import org.apache.jena.sparql.expr.Expr;
@@ -18,23 +28,85 @@ import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.expr.ExprTransformCopy;
 import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.expr.RegexEngine;
+import org.apache.jena.sparql.expr.nodevalue.XSDFuncOp;
+import org.apache.jena.sparql.function.FunctionBase;
+import org.apache.jena.sparql.function.FunctionFactory;
+import org.apache.jena.sparql.function.FunctionRegistry;
+import org.apache.jena.sparql.pfunction.PFuncSimpleAndList;
+import org.apache.jena.sparql.pfunction.PropFuncArg;
+import org.apache.jena.sparql.pfunction.PropertyFunctionFactory;
+import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 import org.apache.jena.sparql.util.Context;
+import org.apache.jena.sparql.util.IterLib;
 
 /**
- * REGEX and REPLACE with a work budget. Java's regex engine backtracks, so a pattern such as
- * {@code ^(a|aa)+$} can run for years on a short string, and nothing interrupts it: a query timeout
- * only takes effect between rows. Every character the matcher reads here counts against a budget;
- * a match that exceeds it is an evaluation error, which SPARQL turns into "no match" for that row.
+ * Every regular expression a query can run, with a work budget. Java's regex engine backtracks, so a pattern such as
+ * {@code ^(a|aa)+$} can run for years on a short string, and nothing interrupts it: a query timeout only takes effect
+ * between rows. Every character the matcher reads here counts against a budget; a match that exceeds it is an
+ * evaluation error, which SPARQL turns into "no match" for that row.
+ *
+ * <p>Jena 5.6 runs a query's regular expressions in these places, all bounded here: the keywords {@code REGEX} and
+ * {@code REPLACE} (swapped in the algebra); the functions {@code fn:matches}, {@code fn:replace}, {@code sparql:regex}
+ * and {@code sparql:replace}, also when called through {@code fn:apply} or by their Java class names; and the property
+ * function {@code apf:strSplit}. The functions are replaced in registries of the dataset's own context, which fall
+ * back to Jena's global ones, so nothing outside the served dataset changes. Jena has no {@code fn:tokenize} or
+ * {@code fn:analyze-string} (they return sequences, which SPARQL has not).
  */
 final class BoundedRegex {
     /** Characters a single match may read: far beyond any sane pattern on any literal in the store. */
     static final long BUDGET = 20_000_000;
 
-    /** Sets the query optimiser of {@code context} to one that first swaps in the bounded functions. */
+    private static final String FUNCTIONS = "java:org.apache.jena.sparql.function.library.";
+    private static final String PROPERTY_FUNCTIONS = "java:org.apache.jena.sparql.pfunction.library.";
+
+    /**
+     * Names under which Jena finds a function class by itself: {@code afn:}, the old Jena 2 namespace and {@code java:}
+     * class names, old and new. Each is registered, so none falls through to Jena's loading of the unbounded class.
+     */
+    private static final List<String> FUNCTION_ALIASES = List.of(
+            ARQConstants.ARQFunctionLibraryURI,
+            "http://jena.hpl.hp.com/ARQ/function#",
+            FUNCTIONS,
+            "java:com.hp.hpl.jena.query.function.library.");
+
+    /**
+     * Sets the query optimiser of {@code context} to one that first swaps in the bounded REGEX and REPLACE, and gives
+     * it function and property function registries in which every function taking a regular expression is bounded.
+     */
     static void install(Context context) {
         RewriteFactory standard = Optimize.stdOptimizationFactory;
         context.set(ARQConstants.sysOptimizerFactory, (RewriteFactory)
                 cxt -> op -> standard.create(cxt).rewrite(bound(op)));
+        FunctionRegistry.set(context, functions(FunctionRegistry.get()));
+        PropertyFunctionRegistry.set(context, propertyFunctions(PropertyFunctionRegistry.get()));
+    }
+
+    /** A copy of {@code standard} with the bounded functions under every name the unbounded ones answer to. */
+    static FunctionRegistry functions(FunctionRegistry standard) {
+        FunctionRegistry registry = new Functions(standard);
+        FunctionFactory matches = uri -> new Matches();
+        FunctionFactory replace = uri -> new Replacing();
+        registry.put(ARQConstants.fnPrefix + "matches", matches);
+        registry.put(ARQConstants.fnPrefix + "replace", replace);
+        registry.put(ARQConstants.sparqlPrefix + "regex", matches);
+        registry.put(ARQConstants.sparqlPrefix + "replace", replace);
+        for (String prefix : FUNCTION_ALIASES) {
+            registry.put(prefix + "FN_Matches", matches);
+            registry.put(prefix + "FN_StrReplace", replace);
+        }
+        return registry;
+    }
+
+    /**
+     * A copy of {@code standard} with the bounded {@code apf:strSplit}. Jena maps a property function's name (apf:, the
+     * Jena 2 namespace, old {@code java:} names) to its class's {@code java:} name before looking it up, so that name
+     * is registered too.
+     */
+    static PropertyFunctionRegistry propertyFunctions(PropertyFunctionRegistry standard) {
+        PropertyFunctionRegistry registry = new PropertyFunctions(standard);
+        registry.put(ARQConstants.ARQPropertyFunctionLibraryURI + "strSplit", uri -> new StrSplit());
+        registry.put(PROPERTY_FUNCTIONS + "strSplit", uri -> new StrSplit());
+        return registry;
     }
 
     static Op bound(Op op) {
@@ -51,6 +123,54 @@ final class BoundedRegex {
                 op);
     }
 
+    /**
+     * The bounded functions, then Jena's global registry: a function registered there after the server started (as
+     * tests do) is still found.
+     */
+    private static final class Functions extends FunctionRegistry {
+        private final FunctionRegistry standard;
+
+        Functions(FunctionRegistry standard) {
+            this.standard = standard;
+        }
+
+        @Override
+        public FunctionFactory get(String uri) {
+            FunctionFactory own = super.get(uri);
+            return own != null ? own : standard.get(uri);
+        }
+
+        @Override
+        public boolean isRegistered(String uri) {
+            return super.isRegistered(uri) || standard.isRegistered(uri);
+        }
+    }
+
+    /** The bounded property functions, then Jena's global registry, as {@link Functions}. */
+    private static final class PropertyFunctions extends PropertyFunctionRegistry {
+        private final PropertyFunctionRegistry standard;
+
+        PropertyFunctions(PropertyFunctionRegistry standard) {
+            this.standard = standard;
+        }
+
+        @Override
+        public PropertyFunctionFactory get(String uri) {
+            PropertyFunctionFactory own = super.get(uri);
+            return own != null ? own : standard.get(uri);
+        }
+
+        @Override
+        public boolean isRegistered(String uri) {
+            return super.isRegistered(uri) || standard.isRegistered(uri);
+        }
+
+        @Override
+        public boolean manages(String uri) {
+            return super.manages(uri) || standard.manages(uri);
+        }
+    }
+
     /** Runs {@code pattern} over {@code text} within the budget; true if it finds a match. */
     static boolean find(Pattern pattern, String text) {
         return pattern.matcher(new Budgeted(text)).find();
@@ -59,6 +179,24 @@ final class BoundedRegex {
     private static Pattern pattern(String label, List<NodeValue> args, int flagsAt) {
         String flags = args.size() > flagsAt ? args.get(flagsAt).getString() : null;
         return RegexEngine.makePattern(label, args.get(1).getString(), flags);
+    }
+
+    /**
+     * Runs the pattern of a replacement's arguments over its text within the budget, finding every match as
+     * {@code replaceAll} would; then the real replacement does no more work than this did.
+     */
+    private static void dryRunReplace(String label, List<NodeValue> args) {
+        if (!args.get(0).isString() && !args.get(0).isLangString()) return; // the caller's standard error follows
+        var matcher = pattern(label, args, 3).matcher(new Budgeted(args.get(0).getString()));
+        while (matcher.find()) {
+            // consume every match, as replaceAll would
+        }
+    }
+
+    private static void checkArity(String uri, ExprList args, int min, int max) {
+        if (args.size() < min || args.size() > max)
+            throw new QueryBuildException(
+                    "<" + uri + "> takes " + min + " or " + max + " arguments, not " + args.size());
     }
 
     static final class Regex extends E_Regex {
@@ -87,20 +225,76 @@ final class BoundedRegex {
 
         @Override
         public NodeValue eval(List<NodeValue> args) {
-            if (args.get(0).isString() || args.get(0).isLangString()) {
-                // A dry run within the budget first; only then the real replacement, which does no more work.
-                Pattern pattern = pattern("REPLACE", args, 3);
-                var matcher = pattern.matcher(new Budgeted(args.get(0).getString()));
-                while (matcher.find()) {
-                    // consume every match, as replaceAll would
-                }
-            }
+            dryRunReplace("REPLACE", args);
             return super.eval(args);
         }
 
         @Override
         public Expr copy(ExprList newArgs) {
             return new Replace(newArgs);
+        }
+    }
+
+    /** {@code fn:matches} and {@code sparql:regex}: REGEX as a function. */
+    static final class Matches extends FunctionBase {
+        @Override
+        public void checkBuild(String uri, ExprList args) {
+            checkArity(uri, args, 2, 3);
+        }
+
+        @Override
+        public NodeValue exec(List<NodeValue> args) {
+            if (!args.get(0).isString() && !args.get(0).isLangString())
+                throw new ExprEvalException("matches: not a string: " + args.get(0));
+            return NodeValue.makeBoolean(
+                    find(pattern("matches", args, 2), args.get(0).getString()));
+        }
+    }
+
+    /** {@code fn:replace} and {@code sparql:replace}: REPLACE as a function. */
+    static final class Replacing extends FunctionBase {
+        @Override
+        public void checkBuild(String uri, ExprList args) {
+            checkArity(uri, args, 3, 4);
+        }
+
+        @Override
+        public NodeValue exec(List<NodeValue> args) {
+            dryRunReplace("replace", args);
+            return args.size() > 3
+                    ? XSDFuncOp.strReplace(args.get(0), args.get(1), args.get(2), args.get(3))
+                    : XSDFuncOp.strReplace(args.get(0), args.get(1), args.get(2));
+        }
+    }
+
+    /**
+     * {@code ?part apf:strSplit (text separator)}: binds {@code ?part} to each trimmed piece of {@code text} split where
+     * the regular expression {@code separator} matches, as Jena's own does. A split abandoned for its budget yields no
+     * rows, as an evaluation error in a filter removes its row.
+     */
+    static final class StrSplit extends PFuncSimpleAndList {
+        @Override
+        public QueryIterator execEvaluated(
+                Binding binding, Node subject, Node predicate, PropFuncArg object, ExecutionContext execCxt) {
+            if (!Var.isVar(subject)) throw new ExprEvalException("Subject is not a variable (" + subject + ")");
+            if (object.getArgListSize() != 2)
+                throw new ExprEvalException(
+                        "Object list must contain exactly two arguments, the string to split and a regular expression");
+            String text = object.getArg(0).getLiteralLexicalForm();
+            String separator = object.getArg(1).getLiteralLexicalForm();
+            String[] pieces;
+            try {
+                pieces = Pattern.compile(separator).split(new Budgeted(text));
+            } catch (ExprEvalException abandoned) {
+                return IterLib.noResults(execCxt);
+            }
+            Var var = Var.alloc(subject);
+            return QueryIterPlainWrapper.create(
+                    Arrays.stream(pieces)
+                            .map(piece ->
+                                    BindingFactory.binding(binding, var, NodeFactory.createLiteralString(piece.trim())))
+                            .iterator(),
+                    execCxt);
         }
     }
 

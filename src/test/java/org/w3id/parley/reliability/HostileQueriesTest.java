@@ -1,6 +1,7 @@
 package org.w3id.parley.reliability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -8,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +35,12 @@ class HostileQueriesTest {
     private static final boolean LONG_RUN = Boolean.getBoolean("parley.reliability.long");
 
     private static final Duration TIMEOUT = Duration.ofSeconds(2);
+
+    /** Every pair of triples in the article spends a regex budget: far longer than the timeout in all. */
+    private static final String MATCHES_ON_EVERY_ROW = "PREFIX fn: <http://www.w3.org/2005/xpath-functions#>\n"
+            + "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o . ?a ?b ?c"
+            + " FILTER(fn:matches(CONCAT(\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\", STR(?b)), \"((a+)+)+b\")) }";
+
     private static TestServer server;
     private static String endpoint;
 
@@ -61,6 +69,7 @@ class HostileQueriesTest {
         queries.put(
                 "replace catastrophe",
                 "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o BIND(REPLACE(CONCAT(\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\", STR(?p)), \"((a+)+)+b\", \"x\") AS ?r) }");
+        queries.put("fn:matches catastrophe", MATCHES_ON_EVERY_ROW);
         StringBuilder values = new StringBuilder("SELECT (COUNT(*) AS ?n) WHERE { VALUES ?x {");
         for (int i = 0; i < 50_000; i++) values.append(" <urn:x:").append(i).append('>');
         queries.put("huge VALUES", values.append(" } ?x ?p ?o }").toString());
@@ -87,6 +96,27 @@ class HostileQueriesTest {
         }
         assertTrue(ping(), "the server stopped answering");
         Reliability.record("hostile-queries", String.join(", ", outcomes));
+    }
+
+    /**
+     * A query the timeout cancels stops matching: each match is bounded, and ARQ checks for cancellation between rows,
+     * so no thread is left running the regex engine once the 503 is in. The wait is a guard, many matches long.
+     */
+    @Test
+    void aQueryTheTimeoutCancelsStopsMatching() throws Exception {
+        HttpResponse<String> response = Http.query(endpoint, MATCHES_ON_EVERY_ROW, "application/sparql-results+json");
+        assertEquals(503, response.statusCode(), response.body());
+        long guard = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (matching() && System.nanoTime() < guard) Thread.sleep(50);
+        assertFalse(matching(), "a cancelled query went on matching");
+        assertTrue(ping());
+    }
+
+    /** Whether any thread of this JVM is inside the regex engine. */
+    private static boolean matching() {
+        return Thread.getAllStackTraces().values().stream()
+                .flatMap(Arrays::stream)
+                .anyMatch(frame -> frame.getClassName().startsWith("java.util.regex."));
     }
 
     /**
