@@ -81,7 +81,7 @@ final class BoundedRegex {
         PropertyFunctionRegistry.set(context, propertyFunctions(PropertyFunctionRegistry.get()));
     }
 
-    /** A copy of {@code standard} with the bounded functions under every name the unbounded ones answer to. */
+    /** A registry over {@code standard} with the bounded functions under every name the unbounded ones answer to. */
     static FunctionRegistry functions(FunctionRegistry standard) {
         FunctionRegistry registry = new Functions(standard);
         FunctionFactory matches = uri -> new Matches();
@@ -98,7 +98,7 @@ final class BoundedRegex {
     }
 
     /**
-     * A copy of {@code standard} with the bounded {@code apf:strSplit}. Jena maps a property function's name (apf:, the
+     * A registry over {@code standard} with the bounded {@code apf:strSplit}. Jena maps a property function's name (apf:, the
      * Jena 2 namespace, old {@code java:} names) to its class's {@code java:} name before looking it up, so that name
      * is registered too.
      */
