@@ -21,8 +21,10 @@ class NamedQueryTimeoutTest {
 
     @Test
     void aNamedQueryCutOffByTheTimeoutIs503AndLoggedSo() throws InterruptedException {
-        try (TestServer server =
-                        Article.serverWith().timeout(Duration.ofMillis(1)).start();
+        // a store of its own: the timeout is set in the store's context, and the shared one would keep it
+        try (TestServer server = TestServer.over(Article.freshStore())
+                        .timeout(Duration.ofMillis(1))
+                        .start();
                 LogCapture log = LogCapture.of("org.w3id.parley.Request")) {
             for (String path : List.of("/queries/chains", "/parley/analysis/chains"))
                 for (String accept : List.of("*/*", "application/sparql-results+json", "text/csv")) {
