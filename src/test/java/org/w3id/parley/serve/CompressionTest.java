@@ -46,6 +46,26 @@ class CompressionTest {
                 "text/csv");
     }
 
+    /** The result cache keeps answers gzipped: a hit goes to a client that takes gzip as kept, not inflated. */
+    @Test
+    void aCachedAnswerGoesAsKeptToAClientThatAcceptsGzip() {
+        String url = server.sparql() + "?query=" + Http.encode(QUERY + " # " + java.util.UUID.randomUUID());
+        HttpResponse<byte[]> miss = send(url, request -> request.GET(), "text/csv", false);
+        assertEquals(Optional.empty(), miss.headers().firstValue(ResultCache.HEADER));
+        HttpResponse<byte[]> hit = send(url, request -> request.GET(), "text/csv", true);
+        assertEquals(Optional.of("hit"), hit.headers().firstValue(ResultCache.HEADER));
+        assertEquals(Optional.of("gzip"), hit.headers().firstValue("Content-Encoding"));
+        assertEquals(
+                Optional.of(Long.toString(hit.body().length)),
+                hit.headers().firstValue("Content-Length"),
+                "the kept bytes, their length known");
+        assertArrayEquals(miss.body(), gunzip(hit.body()), "gzip once, not twice");
+        HttpResponse<byte[]> plainHit = send(url, request -> request.GET(), "text/csv", false);
+        assertEquals(Optional.of("hit"), plainHit.headers().firstValue(ResultCache.HEADER));
+        assertEquals(Optional.empty(), plainHit.headers().firstValue("Content-Encoding"));
+        assertArrayEquals(miss.body(), plainHit.body());
+    }
+
     @Test
     void pagesAnalysesAndNamedQueriesAreCompressedForAClientThatAcceptsGzip() {
         for (String path : List.of("/id/actor/russia", "/parley/analysis/demands-by-actor", "/queries/deadlocks"))
