@@ -17,6 +17,7 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSet;
@@ -25,6 +26,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.Timeouts;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -76,19 +78,54 @@ public final class QueryRunner {
                 && (evidence || format == ResultFormat.JSON);
         if (withEvidence)
             read(() -> writeWithEvidence(bound, format, out)); // rows and their evidence from one snapshot
-        else read(() -> write(target.apply(bound), bound, format, out));
+        else
+            read(() -> timed(() -> {
+                write(target.apply(bound), bound, format, out);
+                return null;
+            }));
         flush(out);
     }
 
     /** All rows of a SELECT query, read in one go. */
     public List<Binding> select(Query query) {
-        return read(() -> {
+        return read(() -> timed(() -> {
             List<Binding> rows = new ArrayList<>();
             try (QueryExec exec = target.apply(query).build()) {
                 exec.select().forEachRemaining(rows::add);
             }
             return rows;
-        });
+        }));
+    }
+
+    /**
+     * Runs one query execution, so that a failure once the store's query timeout has passed comes out as the
+     * {@link QueryCancelledException} it is. Jena can lose that exception: a query cut off while its hash join is
+     * still being built throws a {@code NullPointerException} as it is closed (seen on {@code chains}), and a server
+     * would answer 500 for a query that simply ran out of time.
+     */
+    private <T> T timed(Supplier<T> execution) {
+        long start = System.nanoTime();
+        try {
+            return execution.get();
+        } catch (QueryCancelledException ex) {
+            throw ex;
+        } catch (RuntimeException ex) {
+            if (!timedOut(start)) throw ex;
+            QueryCancelledException cancelled = new QueryCancelledException();
+            cancelled.addSuppressed(ex);
+            throw cancelled;
+        }
+    }
+
+    /** Whether the store's query timeout, if it has one, had passed by now for an execution begun at {@code start}. */
+    private boolean timedOut(long start) {
+        if (store == null) return false;
+        Timeouts.Timeout timeout = Timeouts.extractQueryTimeout(store.getContext());
+        if (timeout == null || !timeout.hasTimeout()) return false;
+        long limit = Math.min(
+                timeout.hasInitialTimeout() ? timeout.initialTimeoutMillis() : Long.MAX_VALUE,
+                timeout.hasOverallTimeout() ? timeout.overallTimeoutMillis() : Long.MAX_VALUE);
+        return (System.nanoTime() - start) / 1_000_000 >= limit;
     }
 
     private void writeWithEvidence(Query query, ResultFormat format, OutputStream out) {

@@ -16,6 +16,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.w3id.parley.publish.Paths;
 import org.w3id.parley.publish.Paths.Endpoint;
 import org.w3id.parley.publish.http.LinkedData;
@@ -63,7 +64,23 @@ public final class ParleyServer {
         bindTo(server, settings.host());
         limitRequestSize(server, settings.maxRequestBytes());
         checkBasicCredentials(server);
+        compress(server);
         return server;
+    }
+
+    /**
+     * Gzip for every answer of a client that accepts it ({@code Accept-Encoding: gzip}), GET and POST alike, with
+     * {@code Vary: Accept-Encoding}. Jetty's defaults leave out what is compressed already (the {@code .nq.gz} dump,
+     * {@code application/gzip}), answers under 32 bytes, and request bodies (never inflated, so the request size limit
+     * holds for what was sent). Outermost, so that error pages are compressed too.
+     */
+    @SuppressWarnings("removal") // Jetty 12.1's successor is in a module the project does not otherwise need
+    private static void compress(FusekiServer server) {
+        Server jetty = server.getJettyServer();
+        GzipHandler gzip = new GzipHandler();
+        gzip.setIncludedMethods("GET", "POST");
+        gzip.setHandler(jetty.getHandler());
+        jetty.setHandler(gzip);
     }
 
     /**

@@ -22,8 +22,11 @@ final class RequestLog extends FilterModule {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         long start = System.nanoTime();
+        // What fails past here and is not yet answered is answered 500 by Jetty, after this filter: log that.
+        boolean failed = true;
         try {
             chain.doFilter(request, response);
+            failed = false;
         } finally {
             String query = request.getQueryString();
             LOG.info(
@@ -31,7 +34,9 @@ final class RequestLog extends FilterModule {
                     request.getMethod(),
                     request.getRequestURI(),
                     query == null ? "" : "?" + abbreviate(query),
-                    response.getStatus(),
+                    failed && !response.isCommitted()
+                            ? HttpServletResponse.SC_INTERNAL_SERVER_ERROR
+                            : response.getStatus(),
                     (System.nanoTime() - start) / 1_000_000);
         }
     }

@@ -60,7 +60,7 @@ import org.w3id.parley.store.StoreVersion;
  * <p>Only answers the query engine finished and the client received in full are kept: not one the timeout cut off
  * (Fuseki then sets an error status, though 200 may already have been sent), not one whose client hung up part way,
  * and not the answer to a query that asks for the time, random numbers or fresh identifiers. A hit replays the
- * headers the answer was sent with ({@link #REPLAYED}). A request with {@code Cache-Control: no-cache} is answered
+ * headers the answer was sent with ({@link #REPLAYED}); a client that takes gzip gets the kept bytes as they are. A request with {@code Cache-Control: no-cache} is answered
  * afresh, and its answer replaces the kept one. {@code HEAD} passes through to Fuseki, as on a miss.
  */
 final class ResultCache extends FilterModule {
@@ -110,7 +110,7 @@ final class ResultCache extends FilterModule {
         }
         Entry hit = lookup(now, key);
         if (hit != null && !refreshRequested(request)) {
-            replay(hit, response);
+            replay(hit, acceptsGzip(request), response);
             return;
         }
         Capture capture = new Capture(response);
@@ -128,7 +128,7 @@ final class ResultCache extends FilterModule {
             store(now, key, new Entry(capture.getContentType(), replayed(capture), gzipped, capture.length()));
     }
 
-    private static void replay(Entry hit, HttpServletResponse response) throws IOException {
+    private static void replay(Entry hit, boolean gzip, HttpServletResponse response) throws IOException {
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(hit.contentType());
         hit.headers().forEach((name, values) -> {
@@ -144,10 +144,30 @@ final class ResultCache extends FilterModule {
             }
         });
         response.setHeader(HEADER, "hit");
+        if (gzip) {
+            // as kept: the server's compression leaves an answer alone that says it is encoded already
+            response.setHeader("Content-Encoding", "gzip");
+            response.setContentLengthLong(hit.gzipped().length);
+            response.getOutputStream().write(hit.gzipped());
+            return;
+        }
         response.setContentLengthLong(hit.length());
         try (GZIPInputStream body = new GZIPInputStream(new ByteArrayInputStream(hit.gzipped()), 1 << 16)) {
             body.transferTo(response.getOutputStream());
         }
+    }
+
+    /** Whether the client takes gzip, as the server's compression reads it: {@code Accept-Encoding} names it, not with q=0. */
+    static boolean acceptsGzip(HttpServletRequest request) {
+        for (var values = request.getHeaders("Accept-Encoding"); values != null && values.hasMoreElements(); )
+            for (String coding : values.nextElement().split(",", -1)) {
+                String[] parts = coding.split(";", -1);
+                if (!parts[0].strip().equalsIgnoreCase("gzip")) continue;
+                for (int i = 1; i < parts.length; i++)
+                    if (parts[i].strip().replace(" ", "").matches("(?i)q=0(\\.0{0,3})?")) return false;
+                return true;
+            }
+        return false;
     }
 
     private static void tokens(String header, Set<String> into) {

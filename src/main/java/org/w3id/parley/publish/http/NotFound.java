@@ -26,7 +26,7 @@ final class NotFound {
         }
         byte[] body = Responses.html(NotFoundPage.render(message));
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-        response.setHeader("Vary", "Accept");
+        Responses.varyOnAccept(response);
         response.setContentType("text/html; charset=utf-8");
         response.setContentLength(body.length);
         try (OutputStream out = response.getOutputStream()) {

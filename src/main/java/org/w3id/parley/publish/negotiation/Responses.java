@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -77,7 +79,7 @@ public final class Responses {
             byte[] body)
             throws IOException {
         String etag = "\"" + digest(format.mediaType(), body) + "\"";
-        response.setHeader("Vary", "Accept");
+        varyOnAccept(response);
         response.setHeader("ETag", etag);
         response.setHeader("Content-Location", urlFor.apply(format.key()));
         if (formats.size() > 1)
@@ -101,9 +103,22 @@ public final class Responses {
         }
     }
 
+    /**
+     * Adds {@code Accept} to the answer's {@code Vary}, keeping what is there: the compression in front of the servlets
+     * has put {@code Accept-Encoding} in already.
+     */
+    public static void varyOnAccept(HttpServletResponse response) {
+        Set<String> vary = new LinkedHashSet<>();
+        for (String header : response.getHeaders("Vary"))
+            for (String token : header.split(",", -1)) if (!token.isBlank()) vary.add(token.strip());
+        if (vary.stream().anyMatch(token -> token.equalsIgnoreCase("Accept") || token.equals("*"))) return;
+        vary.add("Accept");
+        response.setHeader("Vary", String.join(", ", vary));
+    }
+
     public static void plain(HttpServletResponse response, int status, String message) throws IOException {
         response.setStatus(status);
-        response.setHeader("Vary", "Accept");
+        varyOnAccept(response);
         response.setContentType("text/plain; charset=utf-8");
         byte[] body = (message.endsWith("\n") ? message : message + "\n").getBytes(StandardCharsets.UTF_8);
         response.setContentLength(body.length);
