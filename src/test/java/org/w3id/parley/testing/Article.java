@@ -26,8 +26,8 @@ import org.w3id.parley.store.Stores;
  * <li>{@link #store()}: read-only; anything that writes to it throws. A test that writes takes
  *     {@link #freshStore()} (or its own store) instead.</li>
  * <li>{@link #server()}: the shared server; never close it. A test that needs other settings (a short
- *     timeout, another base) starts its own with {@link #serverWith()} and closes it; one that needs a
- *     password file or writes needs {@code TestServer.over(Article.freshStore())}.</li>
+ *     timeout, another base) starts its own with {@link #serverWith()}, over a copy of the article, and closes it;
+ *     one that needs a password file or writes needs {@code TestServer.over(Article.freshStore())}.</li>
  * <li>{@link #tdbStore()}: the article in a TDB2 folder, loaded once by {@code parley load}, for tests of
  *     commands that only read a {@code --store}.</li>
  * </ul>
@@ -79,10 +79,13 @@ public final class Article {
         return server;
     }
 
-    /** A server of its own over the shared article, with settings the test chooses (not a password file); the test closes it. */
-    public static synchronized TestServer.Builder serverWith() {
-        store();
-        return TestServer.overShared(loaded);
+    /**
+     * A server of its own over a fresh copy of the article, with settings the test chooses (not a password file); the
+     * test closes it. A copy, because the server keeps its query timeout in its dataset's context: over the shared
+     * store, a test's short timeout would stay with the shared server for every test after it.
+     */
+    public static TestServer.Builder serverWith() {
+        return TestServer.overShared(freshStore());
     }
 
     /**
