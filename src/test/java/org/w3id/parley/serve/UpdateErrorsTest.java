@@ -83,22 +83,20 @@ class UpdateErrorsTest {
 
     @Test
     void aGraphStorePostWithoutAGraphSaysWhatToUse() {
-        HttpResponse<String> response = Http.send(HttpRequest.newBuilder(URI.create(server.dataset() + "data"))
-                .timeout(Duration.ofSeconds(60))
-                .header("Authorization", CREDENTIALS)
-                .header("Content-Type", "text/turtle")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "<http://example.org/a> <http://example.org/b> <http://example.org/c> ."))
-                .build());
-        assertBadRequest(response, "POST to ?graph=IRI");
-        HttpResponse<String> named = Http.send(HttpRequest.newBuilder(
-                        URI.create(server.dataset() + "data?graph=" + Http.encode("http://example.org/graph/new")))
-                .timeout(Duration.ofSeconds(60))
-                .header("Authorization", CREDENTIALS)
-                .header("Content-Type", "text/turtle")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "<http://example.org/a> <http://example.org/b> <http://example.org/c> ."))
-                .build());
+        assertBadRequest(postTurtle(server.dataset() + "data"), "POST to ?graph=IRI");
+        HttpResponse<String> named =
+                postTurtle(server.dataset() + "data?graph=" + Http.encode("http://example.org/graph/new"));
         assertEquals(201, named.statusCode(), named::body);
+    }
+
+    /** One triple, POSTed as Turtle with the writer's credentials. */
+    private static HttpResponse<String> postTurtle(String url) {
+        return Http.send(HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(60))
+                .header("Authorization", CREDENTIALS)
+                .header("Content-Type", "text/turtle")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "<http://example.org/a> <http://example.org/b> <http://example.org/c> ."))
+                .build());
     }
 }
