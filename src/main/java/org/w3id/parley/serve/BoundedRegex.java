@@ -11,8 +11,6 @@ import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.TransformCopy;
 import org.apache.jena.sparql.algebra.Transformer;
-import org.apache.jena.sparql.algebra.optimize.Optimize;
-import org.apache.jena.sparql.algebra.optimize.RewriteFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
@@ -34,9 +32,7 @@ import org.apache.jena.sparql.function.FunctionFactory;
 import org.apache.jena.sparql.function.FunctionRegistry;
 import org.apache.jena.sparql.pfunction.PFuncSimpleAndList;
 import org.apache.jena.sparql.pfunction.PropFuncArg;
-import org.apache.jena.sparql.pfunction.PropertyFunctionFactory;
 import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
-import org.apache.jena.sparql.util.Context;
 import org.apache.jena.sparql.util.IterLib;
 
 /**
@@ -69,21 +65,8 @@ final class BoundedRegex {
             FUNCTIONS,
             "java:com.hp.hpl.jena.query.function.library.");
 
-    /**
-     * Sets the query optimiser of {@code context} to one that first swaps in the bounded REGEX and REPLACE, and gives
-     * it function and property function registries in which every function taking a regular expression is bounded.
-     */
-    static void install(Context context) {
-        RewriteFactory standard = Optimize.stdOptimizationFactory;
-        context.set(ARQConstants.sysOptimizerFactory, (RewriteFactory)
-                cxt -> op -> standard.create(cxt).rewrite(bound(op)));
-        FunctionRegistry.set(context, functions(FunctionRegistry.get()));
-        PropertyFunctionRegistry.set(context, propertyFunctions(PropertyFunctionRegistry.get()));
-    }
-
-    /** A registry over {@code standard} with the bounded functions under every name the unbounded ones answer to. */
-    static FunctionRegistry functions(FunctionRegistry standard) {
-        FunctionRegistry registry = new Functions(standard);
+    /** Puts the bounded functions in {@code registry} under every name the unbounded ones answer to. */
+    static void register(FunctionRegistry registry) {
         FunctionFactory matches = uri -> new Matches();
         FunctionFactory replace = uri -> new Replacing();
         registry.put(ARQConstants.fnPrefix + "matches", matches);
@@ -94,19 +77,16 @@ final class BoundedRegex {
             registry.put(prefix + "FN_Matches", matches);
             registry.put(prefix + "FN_StrReplace", replace);
         }
-        return registry;
     }
 
     /**
-     * A registry over {@code standard} with the bounded {@code apf:strSplit}. Jena maps a property function's name (apf:, the
-     * Jena 2 namespace, old {@code java:} names) to its class's {@code java:} name before looking it up, so that name
-     * is registered too.
+     * Puts the bounded {@code apf:strSplit} in {@code registry}. Jena maps a property function's name (apf:, the Jena 2
+     * namespace, old {@code java:} names) to its class's {@code java:} name before looking it up, so that name is
+     * registered too.
      */
-    static PropertyFunctionRegistry propertyFunctions(PropertyFunctionRegistry standard) {
-        PropertyFunctionRegistry registry = new PropertyFunctions(standard);
+    static void register(PropertyFunctionRegistry registry) {
         registry.put(ARQConstants.ARQPropertyFunctionLibraryURI + "strSplit", uri -> new StrSplit());
         registry.put(PROPERTY_FUNCTIONS + "strSplit", uri -> new StrSplit());
-        return registry;
     }
 
     static Op bound(Op op) {
@@ -123,54 +103,6 @@ final class BoundedRegex {
                 op);
     }
 
-    /**
-     * The bounded functions, then Jena's global registry: a function registered there after the server started (as
-     * tests do) is still found.
-     */
-    private static final class Functions extends FunctionRegistry {
-        private final FunctionRegistry standard;
-
-        Functions(FunctionRegistry standard) {
-            this.standard = standard;
-        }
-
-        @Override
-        public FunctionFactory get(String uri) {
-            FunctionFactory own = super.get(uri);
-            return own != null ? own : standard.get(uri);
-        }
-
-        @Override
-        public boolean isRegistered(String uri) {
-            return super.isRegistered(uri) || standard.isRegistered(uri);
-        }
-    }
-
-    /** The bounded property functions, then Jena's global registry, as {@link Functions}. */
-    private static final class PropertyFunctions extends PropertyFunctionRegistry {
-        private final PropertyFunctionRegistry standard;
-
-        PropertyFunctions(PropertyFunctionRegistry standard) {
-            this.standard = standard;
-        }
-
-        @Override
-        public PropertyFunctionFactory get(String uri) {
-            PropertyFunctionFactory own = super.get(uri);
-            return own != null ? own : standard.get(uri);
-        }
-
-        @Override
-        public boolean isRegistered(String uri) {
-            return super.isRegistered(uri) || standard.isRegistered(uri);
-        }
-
-        @Override
-        public boolean manages(String uri) {
-            return super.manages(uri) || standard.manages(uri);
-        }
-    }
-
     /** Runs {@code pattern} over {@code text} within the budget; true if it finds a match. */
     static boolean find(Pattern pattern, String text) {
         return pattern.matcher(new Budgeted(text)).find();
@@ -183,13 +115,20 @@ final class BoundedRegex {
 
     /**
      * Runs the pattern of a replacement's arguments over its text within the budget, finding every match as
-     * {@code replaceAll} would; then the real replacement does no more work than this did.
+     * {@code replaceAll} would; then the real replacement does no more work than this did. It also bounds the length of
+     * what the replacement would build ({@link BoundedStrings}): {@code REPLACE(?s, "", ?s)} squares a string's length.
      */
     private static void dryRunReplace(String label, List<NodeValue> args) {
         if (!args.get(0).isString() && !args.get(0).isLangString()) return; // the caller's standard error follows
-        var matcher = pattern(label, args, 3).matcher(new Budgeted(args.get(0).getString()));
+        String text = args.get(0).getString();
+        String replacement = args.get(2).isLiteral() ? args.get(2).asNode().getLiteralLexicalForm() : "";
+        long groupReferences = replacement.chars().filter(c -> c == '$').count();
+        var matcher = pattern(label, args, 3).matcher(new Budgeted(text));
+        long length = text.length();
         while (matcher.find()) {
-            // consume every match, as replaceAll would
+            // At most the replacement's own characters, plus the whole match for each group it refers to.
+            length += replacement.length() + groupReferences * (matcher.end() - matcher.start());
+            BoundedStrings.check(label, length);
         }
     }
 

@@ -15,7 +15,8 @@ import org.w3id.parley.publish.Paths.Endpoint;
 /**
  * Keeps a public endpoint up and to itself: every query is cancelled after the timeout (a request's
  * own {@code timeout} parameter may only shorten it), {@code SERVICE} never calls out to other
- * endpoints, and no regular expression can backtrack forever ({@link BoundedRegex}). Also allows cross-origin GET
+ * endpoints, and no query can run what would hold the server for longer or take more of its memory than a
+ * timeout can stop ({@link QueryLimits}). Also allows cross-origin GET
  * and POST without credentials, so pages on other sites can query, but not write ({@link ReadOnlyCors}).
  */
 final class QuerySafety implements FusekiModule {
@@ -40,6 +41,6 @@ final class QuerySafety implements FusekiModule {
         Context context = dap.getDataService().getDataset().getContext();
         context.set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
         context.set(ARQ.httpServiceAllowed, false);
-        BoundedRegex.install(context);
+        QueryLimits.install(context);
     }
 }

@@ -3,16 +3,9 @@ package org.w3id.parley.serve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.io.ByteArrayInputStream;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.riot.ResultSetMgr;
-import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -37,7 +30,7 @@ class BoundedRegexTest {
 
     private static Binding eval(String expressions) {
         DatasetGraph store = Stores.inMemory();
-        BoundedRegex.install(store.getContext());
+        QueryLimits.install(store.getContext());
         return QueryExec.dataset(store)
                 .query(QueryFactory.create(PREFIXES + "SELECT * WHERE { " + expressions + " }"))
                 .select()
@@ -46,16 +39,7 @@ class BoundedRegexTest {
 
     /** The rows the shared server answers to {@code SELECT * WHERE { pattern }}, after a 200. */
     private static List<Binding> served(String pattern) {
-        HttpResponse<String> response = Http.query(
-                Article.server().sparql(),
-                PREFIXES + "SELECT * WHERE { " + pattern + " }",
-                "application/sparql-results+json");
-        assertEquals(200, response.statusCode(), response.body());
-        ResultSet rows = ResultSetMgr.read(
-                new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_JSON);
-        List<Binding> list = new ArrayList<>();
-        while (rows.hasNext()) list.add(rows.nextBinding());
-        return list;
+        return Http.select(Article.server().sparql(), PREFIXES + "SELECT * WHERE { " + pattern + " }");
     }
 
     /** One row, in which {@code ?result} is unbound (the abandoned call was an evaluation error) and the query went on. */

@@ -1,5 +1,8 @@
 package org.w3id.parley.testing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -9,8 +12,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.engine.binding.Binding;
 
 /**
  * A small HTTP client for tests against the real server. Each request gets a fresh connection: after an
@@ -30,6 +40,17 @@ public final class Http {
 
     public static HttpResponse<String> query(String endpoint, String sparql, String accept) {
         return send(queryRequest(endpoint, sparql, accept));
+    }
+
+    /** The rows {@code endpoint} answers to the SELECT query {@code sparql}, after checking that it answered 200. */
+    public static List<Binding> select(String endpoint, String sparql) {
+        HttpResponse<String> response = query(endpoint, sparql, "application/sparql-results+json");
+        assertEquals(200, response.statusCode(), response::body);
+        ResultSet rows = ResultSetMgr.read(
+                new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_JSON);
+        List<Binding> list = new ArrayList<>();
+        while (rows.hasNext()) list.add(rows.nextBinding());
+        return list;
     }
 
     public static CompletableFuture<HttpResponse<String>> queryAsync(String endpoint, String sparql, String accept) {
