@@ -48,7 +48,8 @@ public final class ParleyServer {
                 .port(settings.port())
                 .loopback(isLoopback(settings.host()))
                 .enablePing(true)
-                .fusekiModules(FusekiModules.create(modules));
+                .fusekiModules(FusekiModules.create(modules))
+                .registerOperation(Operation.GSP_R, new GraphStoreRead());
 
         settings.authFile().ifPresent(file -> {
             AuthPolicy writers = Auth.ANY_USER;
