@@ -14,7 +14,7 @@ final class DefaultGraphNotWritable extends JenaException {
 
     static final String REASON = "the default graph is the union of the named graphs and cannot be written";
     private static final String NAME_A_GRAPH =
-            "name a graph: ?graph=IRI in the Graph Store Protocol, GRAPH <IRI> { … } or WITH <IRI> in SPARQL Update";
+            "name a graph: ?graph=IRI in the Graph Store Protocol, GRAPH <IRI> { ... } or WITH <IRI> in SPARQL Update";
 
     /** For a write that only shows itself as it happens, e.g. a quad of a request body. */
     DefaultGraphNotWritable() {
@@ -33,7 +33,7 @@ final class DefaultGraphNotWritable extends JenaException {
         return Optional.empty();
     }
 
-    /** "{@code what} writes to the default graph, …; {@code instead}." */
+    /** "{@code what} writes to the default graph, ...; {@code instead}." */
     static DefaultGraphNotWritable because(String what, String instead) {
         return new DefaultGraphNotWritable(what + ": " + REASON + "; " + instead + ".");
     }

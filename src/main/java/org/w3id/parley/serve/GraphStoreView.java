@@ -9,6 +9,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.core.DatasetGraphWrapperView;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphWrapper;
 
@@ -18,8 +19,10 @@ import org.apache.jena.sparql.graph.GraphWrapper;
  * is out of reach under every name ({@code urn:x-arq:DefaultGraph}, {@code urn:x-arq:DefaultGraphNode},
  * {@code urn:x-arq:UnionGraph}): reads get the union instead, and writes throw {@link DefaultGraphNotWritable}, since
  * the union cannot be written. Transactions are the store's own, so the view is used inside them like the store.
+ * It is a {@link DatasetGraphWrapperView} because ARQ would otherwise run an update's WHERE on the store underneath,
+ * where {@code GRAPH <urn:x-arq:DefaultGraph>} reads the manifest.
  */
-final class GraphStoreView extends DatasetGraphWrapper {
+final class GraphStoreView extends DatasetGraphWrapper implements DatasetGraphWrapperView {
     private final boolean unionDefault;
 
     private GraphStoreView(DatasetGraph store, boolean unionDefault) {
