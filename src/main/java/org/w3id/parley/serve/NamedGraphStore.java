@@ -29,7 +29,8 @@ import org.w3id.parley.vocab.ParleyId;
  * <ul>
  *   <li>{@code PUT}, {@code POST} and {@code DELETE} of the default graph ({@code ?default}, or any of its names as
  *       {@code ?graph}) are refused with 400 before anything is read: the union cannot be written.
- *   <li>{@code POST} of a graph (a triples type such as Turtle) to the graph store itself, with no {@code graph} or
+ *   <li>{@code POST} of a graph (a type that holds only triples: Turtle, N-Triples, RDF/XML; JSON-LD, TriX and the
+ *       binary types can hold quads, so they count as quads) to the graph store itself, with no {@code graph} or
  *       {@code default} parameter, creates a graph named by the server under {@link ParleyId#GRAPHS} and answers 201
  *       with its URL as {@code Location} (SPARQL 1.1 Graph Store Protocol §5.5); Fuseki would add it to the default
  *       graph. A body with no triple creates nothing and is refused.
