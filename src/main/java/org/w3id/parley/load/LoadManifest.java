@@ -23,8 +23,9 @@ import org.w3id.parley.vocab.Prov;
  *    dcterms:extent "its size in bytes"^^xsd:long ; dcterms:modified "its last modification"^^xsd:dateTime ;
  *    dcterms:hasPart &lt;graph&gt;, … .
  * </pre>
- * (The default graph can still be read explicitly, as {@code GRAPH <urn:x-arq:DefaultGraph>} or
- * Graph Store {@code ?default}; it holds digests and graph names only.)
+ * (A SPARQL query can still read the default graph explicitly, as {@code GRAPH <urn:x-arq:DefaultGraph>}; the
+ * Graph Store Protocol and SPARQL Update see the union there instead and cannot write it, see
+ * {@code serve/GraphStoreView}. It holds digests and graph names only.)
  */
 final class LoadManifest {
     private static final Node DEFAULT = Quad.defaultGraphIRI;

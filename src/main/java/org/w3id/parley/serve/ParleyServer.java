@@ -49,7 +49,8 @@ public final class ParleyServer {
                 .loopback(isLoopback(settings.host()))
                 .enablePing(true)
                 .fusekiModules(FusekiModules.create(modules))
-                .registerOperation(Operation.Query, new ServedQuery());
+                .registerOperation(Operation.Query, new ServedQuery())
+                .registerOperation(Operation.GSP_R, new GraphStoreRead());
 
         settings.authFile().ifPresent(file -> {
             AuthPolicy writers = Auth.ANY_USER;

@@ -1,5 +1,7 @@
 package org.w3id.parley.vocab;
 
+import java.util.UUID;
+
 import org.apache.jena.atlas.lib.IRILib;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -16,6 +18,9 @@ public final class ParleyId {
     /** Where synthetic corpora mint their IRIs, so generated data can never collide with a real source's. */
     public static final String GENERATED = NS + "gen/";
 
+    /** Where graph names live. */
+    public static final String GRAPHS = NS + "graph/";
+
     /** Entailments materialised at load time, kept apart from what the sources assert. */
     public static final Node INFERRED_GRAPH = graph("inferred");
 
@@ -25,7 +30,15 @@ public final class ParleyId {
     }
 
     public static Node graph(String name) {
-        return NodeFactory.createURI(NS + "graph/" + name);
+        return NodeFactory.createURI(GRAPHS + name);
+    }
+
+    /**
+     * A fresh name for a graph a client creates without naming it (Graph Store Protocol {@code POST} to the graph
+     * store); random, so no source's graph can ever have it.
+     */
+    public static Node newGraph() {
+        return graph(UUID.randomUUID().toString());
     }
 
     private ParleyId() {}

@@ -4,12 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.w3id.parley.testing.Fixtures.fixture;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Base64;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.AfterEach;
@@ -21,14 +16,12 @@ import org.w3id.parley.testing.StoreFingerprint;
 import org.w3id.parley.testing.TestServer;
 
 /**
- * Update and Graph Store write requests that the client got wrong are answered 400 with what was wrong, not 500 as if
- * the server had failed ({@link ClientUpdateErrors}); a Graph Store {@code POST} without a graph is refused and says
- * what to use instead ({@link NamedGraphStore}). None of them changes the store.
+ * Update requests that the client got wrong are answered 400 with what was wrong, not 500 as if
+ * the server had failed ({@link ClientUpdateErrors}). None of them changes the store. Writes to the default graph are
+ * in {@link DefaultGraphUpdatesTest} and {@link GraphStoreWriteTest}.
  */
 class UpdateErrorsTest {
     private static final String MISSING = "http://example.org/graph/missing";
-    private static final String CREDENTIALS =
-            "Basic " + Base64.getEncoder().encodeToString("editor:s3cret".getBytes(StandardCharsets.UTF_8));
 
     private DatasetGraph store;
     private String before;
@@ -79,24 +72,5 @@ class UpdateErrorsTest {
                         "INSERT DATA { GRAPH <http://example.org/graph/new> { <http://example.org/a>"
                                 + " <http://example.org/b> <http://example.org/c> } } ; CLEAR GRAPH <" + MISSING + ">"),
                 "No such graph");
-    }
-
-    @Test
-    void aGraphStorePostWithoutAGraphSaysWhatToUse() {
-        assertBadRequest(postTurtle(server.dataset() + "data"), "POST to ?graph=IRI");
-        HttpResponse<String> named =
-                postTurtle(server.dataset() + "data?graph=" + Http.encode("http://example.org/graph/new"));
-        assertEquals(201, named.statusCode(), named::body);
-    }
-
-    /** One triple, POSTed as Turtle with the writer's credentials. */
-    private static HttpResponse<String> postTurtle(String url) {
-        return Http.send(HttpRequest.newBuilder(URI.create(url))
-                .timeout(Duration.ofSeconds(60))
-                .header("Authorization", CREDENTIALS)
-                .header("Content-Type", "text/turtle")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "<http://example.org/a> <http://example.org/b> <http://example.org/c> ."))
-                .build());
     }
 }

@@ -1,0 +1,33 @@
+package org.w3id.parley.testing;
+
+import java.util.Set;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
+import org.w3id.parley.vocab.Parley;
+
+/**
+ * The digests the loader keeps in a store's own default graph, its load manifest: of each file's content
+ * ({@code parley:sha256}, which the article's source text also has, with another value) and of its path
+ * ({@code dcterms:identifier}). A test that finds none of them in what a client got knows the manifest stayed hidden.
+ */
+public final class ManifestDigests {
+
+    public static Set<Node> of(DatasetGraph store) {
+        Set<Node> digests = Txn.calculateRead(
+                store,
+                () -> Set.copyOf(store.getDefaultGraph()
+                        .find()
+                        .filterKeep(t -> t.getPredicate().equals(Parley.sha256)
+                                || t.getPredicate().equals(DCTerms.identifier.asNode()))
+                        .mapWith(Triple::getObject)
+                        .toList()));
+        if (digests.isEmpty()) throw new IllegalStateException("the store has no load manifest to hide");
+        return digests;
+    }
+
+    private ManifestDigests() {}
+}
