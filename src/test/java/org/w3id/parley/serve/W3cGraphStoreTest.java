@@ -147,8 +147,9 @@ class W3cGraphStoreTest {
     }
 
     /**
-     * The direct identification of a graph ({@code $GRAPHSTORE$/person/1.ttl}) is not a graph store's URL in Parley:
-     * Fuseki finds no endpoint at that path. The store does not change.
+     * A graph identified directly, by a URL under the graph store ({@code $GRAPHSTORE$/person/1.ttl}), is not served:
+     * Fuseki has no endpoint at that path and answers {@code status} (404; 405 for DELETE; 415 when the body is a form's,
+     * which is refused first). The store does not change.
      */
     private void assertNotDirectlyIdentified(int status, HttpRequest.Builder direct) {
         String before = StoreFingerprint.of(store);

@@ -1,6 +1,7 @@
 package org.w3id.parley.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.w3id.parley.serve.W3cRequests.FORM;
 import static org.w3id.parley.serve.W3cRequests.RDF_TYPES;
@@ -221,7 +222,7 @@ class W3cProtocolTest {
         ResultSet rows = answer.getResultSet();
         QuerySolution row = rows.next();
         assertEquals(1, row.getLiteral("value").getInt());
-        assertTrue(!rows.hasNext(), "more than one row");
+        assertFalse(rows.hasNext(), "more than one row");
     }
 
     @Test
