@@ -101,12 +101,11 @@ class W3cProtocolTest {
     }
 
     private String sparql(String... params) {
-        return params.length == 0 ? server.sparql() : withParams(server.sparql(), params);
+        return withParams(server.sparql(), params);
     }
 
     private String update(String... params) {
-        String endpoint = server.dataset() + "update";
-        return params.length == 0 ? endpoint : withParams(endpoint, params);
+        return withParams(server.dataset() + "update", params);
     }
 
     private static HttpRequest.Builder get(String url) {

@@ -58,8 +58,9 @@ final class W3cRequests {
         return TestServer.over(store).auth(fixture("users.passwd")).start();
     }
 
-    /** {@code url} with the query string the W3C test gives, each value percent-encoded. */
+    /** {@code url} with the query string the W3C test gives, if any, each value percent-encoded. */
     static String withParams(String url, String... namesAndValues) {
+        if (namesAndValues.length == 0) return url;
         StringJoiner query = new StringJoiner("&", url + "?", "");
         for (int i = 0; i < namesAndValues.length; i += 2)
             query.add(namesAndValues[i] + "=" + Http.encode(namesAndValues[i + 1]));
