@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.apache.jena.query.QueryCancelledException;
 import org.w3id.parley.publish.Paths;
 import org.w3id.parley.publish.describe.PerVersion;
 import org.w3id.parley.publish.negotiation.Negotiation;
@@ -33,6 +34,14 @@ final class HomeServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        try {
+            answer(request, response);
+        } catch (QueryCancelledException ex) {
+            Responses.cancelled(response);
+        }
+    }
+
+    private void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (Negotiation.choose(request, FORMATS).isEmpty()) {
             Responses.plain(response, HttpServletResponse.SC_NOT_ACCEPTABLE, Negotiation.notAcceptable(FORMATS));
             return;

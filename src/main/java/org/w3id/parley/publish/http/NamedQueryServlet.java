@@ -117,8 +117,7 @@ final class NamedQueryServlet extends HttpServlet {
             Responses.plain(response, HttpServletResponse.SC_BAD_REQUEST, ex.getMessage());
             return;
         } catch (QueryCancelledException ex) {
-            Responses.plain(
-                    response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The query took too long and was cancelled.");
+            Responses.cancelled(response);
             return;
         }
         Responses.send(request, response, urlFor, format.get(), formats, body);

@@ -116,6 +116,11 @@ public final class Responses {
         response.setHeader("Vary", String.join(", ", vary));
     }
 
+    /** 503: a query the page needed ran out of the server's time (its timeout), which a later request may not. */
+    public static void cancelled(HttpServletResponse response) throws IOException {
+        plain(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The query took too long and was cancelled.");
+    }
+
     public static void plain(HttpServletResponse response, int status, String message) throws IOException {
         response.setStatus(status);
         varyOnAccept(response);
