@@ -24,15 +24,18 @@ final class InputLimits {
 
     static final long MIN_DECOMPRESSED_BYTES = 64L << 20;
 
-    /** A C0 control character other than tab, line feed and carriage return, or DEL. */
+    /**
+     * A C0 control character other than tab, line feed and carriage return, DEL, or a C1 control character (U+0080 to
+     * U+009F, which in text is almost always Windows-1252 read as Latin-1: a curly quote that became U+0093).
+     */
     static boolean isControl(char c) {
-        return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F;
+        return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F);
     }
 
     static String controlMessage(char c) {
         return String.format(
                 "control character U+%04X in a literal; Parley refuses U+0000 to U+001F (except tab, line feed and"
-                        + " carriage return) and U+007F, written or escaped",
+                        + " carriage return) and U+007F to U+009F, written or escaped",
                 (int) c);
     }
 

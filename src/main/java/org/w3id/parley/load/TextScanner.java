@@ -203,7 +203,7 @@ final class TextScanner {
         grow(InputLimits.MAX_LITERAL_CHARS, "a literal");
         if (--hexLeft == 0) {
             state = State.STRING;
-            if (codePoint >= 0 && codePoint <= 0x7F && InputLimits.isControl((char) codePoint))
+            if (codePoint >= 0 && codePoint <= 0x9F && InputLimits.isControl((char) codePoint))
                 throw control((char) codePoint, escapeLine, escapeColumn);
         }
     }
