@@ -20,11 +20,12 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.web.HttpNames;
 import org.apache.jena.shared.OperationDeniedException;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.web.HttpSC;
 import org.w3id.parley.vocab.ParleyId;
 
 /**
  * Fuseki's Graph Store Protocol read and write over {@link GraphStoreView}, which reads {@code ?default} as the union
- * of the named graphs and writes named graphs only, with three changes:
+ * of the named graphs and writes named graphs only, with four changes:
  *
  * <ul>
  *   <li>{@code PUT}, {@code POST} and {@code DELETE} of the default graph ({@code ?default}, or any of its names as
@@ -37,6 +38,7 @@ import org.w3id.parley.vocab.ParleyId;
  *   <li>{@code POST} (add) or {@code PUT} (replace every named graph) of quads (TriG, N-Quads) to the graph store adds
  *       each quad to the graph it names, as Fuseki does, but a triple in the default graph refuses the whole body
  *       with 400, as a write to {@code ?default} would be.
+ *   <li>JSON-LD bodies are refused with 415: a remote {@code @context} would be fetched.
  * </ul>
  */
 final class NamedGraphStore extends GSP_RW {
@@ -49,12 +51,14 @@ final class NamedGraphStore extends GSP_RW {
     @Override
     protected void execPutGSP(HttpAction action) {
         refuseDefaultGraph(action, "PUT");
+        refuseJsonLd(action);
         super.execPutGSP(action);
     }
 
     @Override
     protected void execPostGSP(HttpAction action) {
         refuseDefaultGraph(action, "POST");
+        refuseJsonLd(action);
         super.execPostGSP(action);
     }
 
@@ -66,12 +70,14 @@ final class NamedGraphStore extends GSP_RW {
 
     @Override
     protected void execPostQuads(HttpAction action) {
+        refuseJsonLd(action);
         if (isGraph(ActionLib.getContentType(action))) createGraph(action);
         else uploadQuads(action, false);
     }
 
     @Override
     protected void execPutQuads(HttpAction action) {
+        refuseJsonLd(action);
         uploadQuads(action, true);
     }
 
@@ -85,6 +91,19 @@ final class NamedGraphStore extends GSP_RW {
             ServletOps.errorBadRequest(
                     DefaultGraphNotWritable.because(method + " to the default graph", "name a graph with ?graph=IRI")
                             .getMessage());
+    }
+
+    /**
+     * JSON-LD may name a remote {@code @context}, which its parser would fetch: data must never make the server reach
+     * out to the network (the loader refuses JSON-LD for the same reason).
+     */
+    private static void refuseJsonLd(HttpAction action) {
+        ContentType type = ActionLib.getContentType(action);
+        if (type != null && Lang.JSONLD.equals(RDFLanguages.contentTypeToLang(type.getContentTypeStr())))
+            ServletOps.error(
+                    HttpSC.UNSUPPORTED_MEDIA_TYPE_415,
+                    "JSON-LD bodies are refused: a remote @context would make the server fetch it from the network;"
+                            + " send Turtle, N-Triples, RDF/XML, TriG or N-Quads");
     }
 
     private static boolean isGraph(ContentType type) {

@@ -2,9 +2,14 @@ package org.w3id.parley.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.w3id.parley.testing.Fixtures.fixture;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.http.HttpRequest;
@@ -161,6 +166,24 @@ class GraphStoreWriteTest {
                 store,
                 () -> assertEquals(List.of(uri("http://example.org/graph/q")), Iter.toList(store.listGraphNodes())));
         assertEquals(manifestBefore, StoreFingerprint.ofDefaultGraph(store), "the load manifest changed");
+    }
+
+    /** A remote {@code @context} would be fetched by the JSON-LD parser: the body is refused before it is read. */
+    @Test
+    void jsonLdIsRefusedWithoutReachingTheNetwork() throws IOException {
+        try (ServerSocket listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            String body = "{\"@context\": \"http://127.0.0.1:" + listener.getLocalPort()
+                    + "/context.jsonld\", \"@id\": \"http://example.org/a\", \"b\": \"c\"}";
+            for (String method : List.of("POST", "PUT"))
+                for (String target : List.of("data", "data?graph=http://example.org/graph/j")) {
+                    HttpResponse<String> response = send(method, target, "application/ld+json", body);
+                    assertEquals(415, response.statusCode(), response::body);
+                    assertTrue(response.body().contains("JSON-LD bodies are refused"), response::body);
+                }
+            listener.setSoTimeout(200);
+            assertThrows(SocketTimeoutException.class, listener::accept, "the server fetched the remote context");
+        }
+        assertUnchanged("a JSON-LD body");
     }
 
     private void assertUnchanged(String what) {
