@@ -37,12 +37,17 @@ public final class ParleyServer {
                 .addEndpoint(Operation.GSP_R, Endpoint.GET.segment())
                 .addEndpoint(Operation.GSP_R);
 
-        List<FusekiModule> modules = new ArrayList<>(
-                List.of(new QuerySafety(settings.timeout()), new RequestLog(), new NoStylesheet(Paths.DATASET + "/*")));
+        List<FusekiModule> modules = new ArrayList<>(List.of(
+                new QuerySafety(settings.timeout()),
+                new RequestLog(),
+                new NoStylesheet(Paths.DATASET + "/*"),
+                new Utf8ErrorMessages(Paths.DATASET + "/*")));
         if (settings.authFile().isPresent()) modules.add(new WriteGuard(Endpoint.UPDATE.path(), Endpoint.DATA.path()));
         if (settings.cacheBytes() > 0)
             modules.add(new ResultCache(
                     new StoreVersion(store), settings.cacheBytes(), Endpoint.SPARQL.path(), Endpoint.QUERY.path()));
+        // innermost of the filters: others (the cache) may capture what Fuseki prints
+        modules.add(new Utf8ErrorMessages(Paths.DATASET + "/*"));
         modules.add(new LinkedData(store, settings.base(), settings.authFile().isPresent()));
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
