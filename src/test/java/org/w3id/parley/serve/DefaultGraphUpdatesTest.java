@@ -2,7 +2,6 @@ package org.w3id.parley.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.w3id.parley.testing.Fixtures.fixture;
 
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -21,11 +20,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.w3id.parley.testing.Article;
 import org.w3id.parley.testing.Http;
 import org.w3id.parley.testing.ManifestDigests;
-import org.w3id.parley.testing.StoreFingerprint;
 import org.w3id.parley.testing.TestServer;
+import org.w3id.parley.testing.WritableArticle;
 
 /**
  * SPARQL Update ({@link ClientUpdateErrors}) sees the default graph as queries do, the union of the named graphs, and
@@ -38,22 +36,20 @@ class DefaultGraphUpdatesTest {
     /** Who stated each of the article's claims, each claim in a named graph of its own. */
     private static final String CLAIM = "<https://w3id.org/parley/ontology#statedBy>";
 
+    private WritableArticle article;
     private DatasetGraph store;
-    private String namedBefore;
-    private String manifestBefore;
     private TestServer server;
 
     @BeforeEach
     void start() {
-        store = Article.freshStore();
-        namedBefore = StoreFingerprint.of(store);
-        manifestBefore = StoreFingerprint.ofDefaultGraph(store);
-        server = TestServer.over(store).auth(fixture("users.passwd")).start();
+        article = WritableArticle.start();
+        store = article.store();
+        server = article.server();
     }
 
     @AfterEach
     void stop() {
-        server.close();
+        article.close();
     }
 
     /** Each update and words its refusal must contain. */
@@ -129,7 +125,7 @@ class DefaultGraphUpdatesTest {
                         node("<http://example.org/c>"))),
                 Set.copyOf(graphG().find().toList()),
                 "WITH's graph holds only the inserted triple");
-        assertEquals(manifestBefore, StoreFingerprint.ofDefaultGraph(store), "the load manifest changed");
+        article.assertManifestUnchanged("the request");
     }
 
     @Test
@@ -147,7 +143,7 @@ class DefaultGraphUpdatesTest {
                         .toList()
                         .isEmpty(),
                 "the manifest was copied into a named graph");
-        assertEquals(manifestBefore, StoreFingerprint.ofDefaultGraph(store), "the load manifest changed");
+        article.assertManifestUnchanged("the request");
     }
 
     /** A copy of {@link #G} as the store holds it now. */
@@ -171,8 +167,7 @@ class DefaultGraphUpdatesTest {
                 response.body().contains(DefaultGraphNotWritable.REASON)
                         || response.body().contains("names the default graph"),
                 response::body);
-        assertEquals(namedBefore, StoreFingerprint.of(store), () -> sparql + " changed the named graphs");
-        assertEquals(manifestBefore, StoreFingerprint.ofDefaultGraph(store), () -> sparql + " changed the manifest");
+        article.assertUnchanged(sparql);
     }
 
     private HttpResponse<String> update(String sparql) {

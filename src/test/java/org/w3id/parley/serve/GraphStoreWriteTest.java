@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.w3id.parley.testing.Fixtures.fixture;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -35,10 +34,9 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.w3id.parley.testing.Article;
 import org.w3id.parley.testing.Http;
-import org.w3id.parley.testing.StoreFingerprint;
 import org.w3id.parley.testing.TestServer;
+import org.w3id.parley.testing.WritableArticle;
 import org.w3id.parley.vocab.ParleyId;
 
 /**
@@ -54,22 +52,20 @@ class GraphStoreWriteTest {
     private static final String CREDENTIALS =
             "Basic " + Base64.getEncoder().encodeToString("editor:s3cret".getBytes(StandardCharsets.UTF_8));
 
+    private WritableArticle article;
     private DatasetGraph store;
-    private String namedBefore;
-    private String manifestBefore;
     private TestServer server;
 
     @BeforeEach
     void start() {
-        store = Article.freshStore();
-        namedBefore = StoreFingerprint.of(store);
-        manifestBefore = StoreFingerprint.ofDefaultGraph(store);
-        server = TestServer.over(store).auth(fixture("users.passwd")).start();
+        article = WritableArticle.start();
+        store = article.store();
+        server = article.server();
     }
 
     @AfterEach
     void stop() {
-        server.close();
+        article.close();
     }
 
     @Test
@@ -118,7 +114,7 @@ class GraphStoreWriteTest {
         HttpResponse<String> another = send("POST", "data", "text/turtle", TRIPLE);
         assertEquals(201, another.statusCode(), another::body);
         assertNotEquals(location, another.headers().firstValue("Location").orElseThrow(), "the same graph twice");
-        assertEquals(manifestBefore, StoreFingerprint.ofDefaultGraph(store), "the load manifest changed");
+        article.assertManifestUnchanged("the request");
     }
 
     @Test
@@ -151,7 +147,7 @@ class GraphStoreWriteTest {
             assertEquals(Set.of(ABC), triples(store.getGraph(uri("http://example.org/graph/q"))));
             assertEquals(Set.of(ABC), triples(store.getGraph(uri("http://example.org/graph/r"))));
         });
-        assertEquals(manifestBefore, StoreFingerprint.ofDefaultGraph(store), "the load manifest changed");
+        article.assertManifestUnchanged("the request");
     }
 
     @Test
@@ -165,7 +161,7 @@ class GraphStoreWriteTest {
         Txn.executeRead(
                 store,
                 () -> assertEquals(List.of(uri("http://example.org/graph/q")), Iter.toList(store.listGraphNodes())));
-        assertEquals(manifestBefore, StoreFingerprint.ofDefaultGraph(store), "the load manifest changed");
+        article.assertManifestUnchanged("the request");
     }
 
     /** A remote {@code @context} would be fetched by the JSON-LD parser: the body is refused before it is read. */
@@ -187,8 +183,7 @@ class GraphStoreWriteTest {
     }
 
     private void assertUnchanged(String what) {
-        assertEquals(namedBefore, StoreFingerprint.of(store), () -> what + " changed the named graphs");
-        assertEquals(manifestBefore, StoreFingerprint.ofDefaultGraph(store), () -> what + " changed the manifest");
+        article.assertUnchanged(what);
     }
 
     private HttpResponse<String> send(String method, String pathAndQuery, String type, String body) {
