@@ -12,8 +12,6 @@ import org.apache.jena.shared.JenaException;
 final class DefaultGraphNotWritable extends JenaException {
     private static final long serialVersionUID = 1L;
 
-    // ASCII only, here and in every message built on it: Fuseki sends a plain-text error with a Content-Length that
-    // counts characters, so a longer UTF-8 body breaks the response and the client gets a 500.
     static final String REASON = "the default graph is the union of the named graphs and cannot be written";
     private static final String NAME_A_GRAPH =
             "name a graph: ?graph=IRI in the Graph Store Protocol, GRAPH <IRI> { ... } or WITH <IRI> in SPARQL Update";
