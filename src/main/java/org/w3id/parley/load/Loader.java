@@ -123,7 +123,7 @@ public final class Loader {
                         digests.get(file.path()),
                         stamps.get(file.path()),
                         file.parsed().graphs());
-                staging.add(file.quads());
+                staging.add(TextFiles.resolve(file.path(), file.quads()));
                 quads += file.parsed().quads();
             }
             Graph inferred = writeWhileChecking(staging, quads);
