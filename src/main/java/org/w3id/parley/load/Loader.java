@@ -111,6 +111,7 @@ public final class Loader {
                 LoadManifest.graphs(store, key(file)).forEach(store::removeGraph);
             store.removeGraph(ParleyId.INFERRED_GRAPH); // validate what the sources assert, not stale entailments
             Staging staging = Staging.startingFrom(store);
+            QuoteShorthand shorthand = new QuoteShorthand();
             long quads = 0;
             for (ParallelParser.ParsedFile file : ParallelParser.parseAll(List.copyOf(digests.keySet()), progress)) {
                 if (!file.sha256AfterRead().equals(digests.get(file.path())))
@@ -123,9 +124,11 @@ public final class Loader {
                         digests.get(file.path()),
                         stamps.get(file.path()),
                         file.parsed().graphs());
-                staging.add(TextFiles.resolve(file.path(), file.quads()));
+                staging.add(shorthand.collect(file.path(), TextFiles.resolve(file.path(), file.quads())));
                 quads += file.parsed().quads();
             }
+            // Anchored once every file is in: a claim's text may come from another file, or from an earlier load.
+            if (!shorthand.isEmpty()) staging.add(shorthand.anchor(staging.union()));
             Graph inferred = writeWhileChecking(staging, quads);
             inferred.find()
                     .forEachRemaining(
