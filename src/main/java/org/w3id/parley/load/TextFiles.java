@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -28,8 +29,14 @@ import org.w3id.parley.vocab.Parley;
  */
 final class TextFiles {
 
-    /** {@code quads} of {@code file} with every {@code parley:textFile} replaced by the text it names. */
-    static List<Quad> resolve(Path file, List<Quad> quads) {
+    /** A text file a load read: the name the RDF gave it, where it is, the digest of what was read, its stamp before. */
+    record Read(String name, Path file, String sha256, FileStamp stamp) {}
+
+    /**
+     * {@code quads} of {@code file} with every {@code parley:textFile} replaced by the text it names; each text file
+     * read is handed to {@code read}.
+     */
+    static List<Quad> resolve(Path file, List<Quad> quads, Consumer<Read> read) {
         if (quads.stream().noneMatch(q -> q.getPredicate().equals(Parley.textFile))) return quads;
         MentionLocator locator = MentionLocator.of(file);
         List<Quad> resolved = new ArrayList<>(quads.size() + 1);
@@ -51,14 +58,14 @@ final class TextFiles {
                         "<" + text + "> gives parley:textFile and also cnt:chars or parley:sha256; the load derives"
                                 + " both from the file, remove the copy");
             Path source = source(file, name.getLiteralLexicalForm(), text, locator);
+            // stamped before it is read: a change in between makes the next freshness check read the content again
+            FileStamp stamp = FileStamp.of(source);
             byte[] bytes = read(source, text, locator);
             String chars = decode(source, bytes);
+            String sha256 = Sha256.hex(Sha256.digest().digest(bytes));
+            read.accept(new Read(name.getLiteralLexicalForm(), source, sha256, stamp));
             resolved.add(Quad.create(quad.getGraph(), text, Cnt.chars, NodeFactory.createLiteralString(chars)));
-            resolved.add(Quad.create(
-                    quad.getGraph(),
-                    text,
-                    Parley.sha256,
-                    NodeFactory.createLiteralString(Sha256.hex(Sha256.digest().digest(bytes)))));
+            resolved.add(Quad.create(quad.getGraph(), text, Parley.sha256, NodeFactory.createLiteralString(sha256)));
         }
         return resolved;
     }

@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -182,6 +184,28 @@ class QuoteAnchoringTest {
         Run run = Cli.run("validate", "--ontology", tmp.resolve("no-ontology").toString(), data.toString());
         assertEquals(1, run.exitCode(), run::toString);
         assertTrue(run.err().contains(data.resolve("claims.trig") + ":10:5: "), run::toString);
+    }
+
+    @Test
+    void anEditedTextMakesTheStoreOutOfDateAndTheReloadReanchorsTheQuotes() throws IOException {
+        DatasetGraph store = Stores.inMemory();
+        Loader loader = loader(store);
+        List<Path> sources = List.of(data);
+        loader.load(sources);
+        assertTrue(loader.isCurrent(sources));
+        Files.setLastModifiedTime(text, FileTime.from(Instant.now().plusSeconds(60)));
+        assertTrue(loader.isCurrent(sources), "a touched text with the same content is still current");
+
+        String edited = Files.readString(text).replace("Test fixture", "Test fixture, corrected,");
+        Files.writeString(text, edited);
+        assertFalse(loader.isCurrent(sources), "the store still holds the text as it was");
+        loader.load(sources);
+        assertEquals("171", start(store, "peace-not-close"), "12 code points later");
+        assertEquals(edited, object(store, ID + "text/fixture", Cnt.chars));
+        assertTrue(loader.isCurrent(sources));
+
+        Files.delete(text);
+        assertFalse(loader.isCurrent(sources), "the text is gone");
     }
 
     @Test
