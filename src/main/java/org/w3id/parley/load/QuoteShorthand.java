@@ -16,9 +16,9 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OA;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.parley.vocab.Cnt;
-import org.w3id.parley.vocab.Oa;
 import org.w3id.parley.vocab.Parley;
 import org.w3id.parley.vocab.Prov;
 
@@ -127,24 +127,24 @@ final class QuoteShorthand {
         Node annotation = fragment(claim, "annotation");
         List<Triple> t = new ArrayList<>();
         t.add(Triple.create(claim, Parley.hasQuote, target));
-        t.add(Triple.create(target, RDF.type.asNode(), Oa.SpecificResource));
-        t.add(Triple.create(target, Oa.hasSource, text));
-        t.add(Triple.create(target, Oa.hasSelector, quote));
-        t.add(Triple.create(target, Oa.hasSelector, position));
-        t.add(Triple.create(quote, RDF.type.asNode(), Oa.TextQuoteSelector));
-        t.add(Triple.create(quote, Oa.exact, NodeFactory.createLiteralString(anchor.exact())));
+        t.add(Triple.create(target, RDF.type.asNode(), OA.SpecificResource.asNode()));
+        t.add(Triple.create(target, OA.hasSource.asNode(), text));
+        t.add(Triple.create(target, OA.hasSelector.asNode(), quote));
+        t.add(Triple.create(target, OA.hasSelector.asNode(), position));
+        t.add(Triple.create(quote, RDF.type.asNode(), OA.TextQuoteSelector.asNode()));
+        t.add(Triple.create(quote, OA.exact.asNode(), NodeFactory.createLiteralString(anchor.exact())));
         // An empty prefix or suffix, at either end of the text, is left out, as the Web Annotation model allows.
         if (!anchor.prefix().isEmpty())
-            t.add(Triple.create(quote, Oa.prefix, NodeFactory.createLiteralString(anchor.prefix())));
+            t.add(Triple.create(quote, OA.prefix.asNode(), NodeFactory.createLiteralString(anchor.prefix())));
         if (!anchor.suffix().isEmpty())
-            t.add(Triple.create(quote, Oa.suffix, NodeFactory.createLiteralString(anchor.suffix())));
-        t.add(Triple.create(position, RDF.type.asNode(), Oa.TextPositionSelector));
-        t.add(Triple.create(position, Oa.start, offset(anchor.start())));
-        t.add(Triple.create(position, Oa.end, offset(anchor.end())));
-        t.add(Triple.create(annotation, RDF.type.asNode(), Oa.Annotation));
-        t.add(Triple.create(annotation, Oa.motivatedBy, Oa.identifying));
-        t.add(Triple.create(annotation, Oa.hasBody, claim));
-        t.add(Triple.create(annotation, Oa.hasTarget, target));
+            t.add(Triple.create(quote, OA.suffix.asNode(), NodeFactory.createLiteralString(anchor.suffix())));
+        t.add(Triple.create(position, RDF.type.asNode(), OA.TextPositionSelector.asNode()));
+        t.add(Triple.create(position, OA.start.asNode(), offset(anchor.start())));
+        t.add(Triple.create(position, OA.end.asNode(), offset(anchor.end())));
+        t.add(Triple.create(annotation, RDF.type.asNode(), OA.Annotation.asNode()));
+        t.add(Triple.create(annotation, OA.motivatedBy.asNode(), OA.identifying.asNode()));
+        t.add(Triple.create(annotation, OA.hasBody.asNode(), claim));
+        t.add(Triple.create(annotation, OA.hasTarget.asNode(), target));
         return t;
     }
 
@@ -159,12 +159,12 @@ final class QuoteShorthand {
 
     private static String span(List<Triple> triples) {
         String start = triples.stream()
-                .filter(t -> t.getPredicate().equals(Oa.start))
+                .filter(t -> t.getPredicate().equals(OA.start.asNode()))
                 .map(t -> t.getObject().getLiteralLexicalForm())
                 .findFirst()
                 .orElse("?");
         String end = triples.stream()
-                .filter(t -> t.getPredicate().equals(Oa.end))
+                .filter(t -> t.getPredicate().equals(OA.end.asNode()))
                 .map(t -> t.getObject().getLiteralLexicalForm())
                 .findFirst()
                 .orElse("?");

@@ -18,6 +18,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.OA;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +27,6 @@ import org.w3id.parley.testing.Cli;
 import org.w3id.parley.testing.Cli.Run;
 import org.w3id.parley.testing.StoreFingerprint;
 import org.w3id.parley.vocab.Cnt;
-import org.w3id.parley.vocab.Oa;
 import org.w3id.parley.vocab.Parley;
 
 /** The quote shorthand and text files on a made-up source (fixtures/shorthand), where the article has no such cases. */
@@ -62,7 +62,7 @@ class QuoteAnchoringTest {
     }
 
     private static String start(DatasetGraph store, String claim) {
-        return object(store, ID + "claim/" + claim + "#position", Oa.start);
+        return object(store, ID + "claim/" + claim + "#position", OA.start.asNode());
     }
 
     private static String object(DatasetGraph store, String subject, Node property) {
@@ -80,9 +80,11 @@ class QuoteAnchoringTest {
         loader(store).load(List.of(data));
         // "🕊" before the words is one code point (two Java chars): 159, not 160.
         assertEquals("159", start(store, "peace-not-close"));
-        assertEquals("178", object(store, ID + "claim/peace-not-close#position", Oa.end));
-        assertEquals(" said the talks would resume. 🕊 ", object(store, ID + "claim/peace-not-close#quote", Oa.prefix));
-        assertEquals("\n", object(store, ID + "claim/peace-not-close#quote", Oa.suffix));
+        assertEquals("178", object(store, ID + "claim/peace-not-close#position", OA.end.asNode()));
+        assertEquals(
+                " said the talks would resume. 🕊 ",
+                object(store, ID + "claim/peace-not-close#quote", OA.prefix.asNode()));
+        assertEquals("\n", object(store, ID + "claim/peace-not-close#quote", OA.suffix.asNode()));
         assertEquals("133", start(store, "minister-talks-resume"));
         assertEquals("91", start(store, "envoy-talks-resume"));
         Txn.executeRead(store, () -> {
@@ -92,7 +94,7 @@ class QuoteAnchoringTest {
             assertEquals(
                     3L,
                     org.apache.jena.atlas.iterator.Iter.count(
-                            store.find(Node.ANY, Node.ANY, Oa.motivatedBy, Oa.identifying)));
+                            store.find(Node.ANY, Node.ANY, OA.motivatedBy.asNode(), OA.identifying.asNode())));
         });
         assertTrue(object(store, ID + "text/fixture", Cnt.chars).startsWith("Test fixture for the quote shorthand"));
     }
