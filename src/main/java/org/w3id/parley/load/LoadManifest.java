@@ -1,5 +1,6 @@
 package org.w3id.parley.load;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,7 +22,7 @@ import org.w3id.parley.vocab.Prov;
  * <pre>
  * [] dcterms:identifier "digest of the file's real path" ; parley:sha256 "digest of its content" ;
  *    dcterms:extent "its size in bytes"^^xsd:long ; dcterms:modified "its last modification"^^xsd:dateTime ;
- *    dcterms:hasPart &lt;graph&gt;, … .
+ *    dcterms:hasPart &lt;graph&gt;, … ; prov:used "the name its parley:textFile gave a text it read", … .
  * </pre>
  * (A SPARQL query can still read the default graph explicitly, as {@code GRAPH <urn:x-arq:DefaultGraph>}; the
  * Graph Store Protocol and SPARQL Update see the union there instead and cannot write it, see
@@ -35,6 +36,8 @@ final class LoadManifest {
     private static final Node EXTENT = DCTerms.extent.asNode();
     /** A loaded folder's record names the files (by key) it held, so files deleted since can be dropped. */
     private static final Node HAS_MEMBER = Prov.hadMember;
+    /** A file's record names the source texts it read ({@code parley:textFile}), by the name it gave them. */
+    private static final Node USED = Prov.used;
 
     static Optional<String> sha256(DatasetGraph store, String key) {
         return record(store, key).flatMap(r -> object(store, r, Parley.sha256)).map(Node::getLiteralLexicalForm);
@@ -67,6 +70,33 @@ final class LoadManifest {
         store.add(DEFAULT, r, EXTENT, NodeFactory.createLiteralDT(Long.toString(stamp.size()), XSDDatatype.XSDlong));
         store.add(DEFAULT, r, MODIFIED, NodeFactory.createLiteralDT(stamp.modified(), XSDDatatype.XSDdateTime));
         graphs.forEach(g -> store.add(DEFAULT, r, HAS_PART, g));
+    }
+
+    /**
+     * Records that the file read the text files named (as its {@code parley:textFile} gave them, relative to its folder,
+     * so no local path is kept), each with a record of its own, so that a changed text makes the file out of date.
+     */
+    static void replaceTexts(DatasetGraph store, String key, Map<String, TextRecord> texts) {
+        record(store, key).ifPresent(r -> {
+            store.deleteAny(DEFAULT, r, USED, Node.ANY);
+            texts.forEach((name, text) -> {
+                store.add(DEFAULT, r, USED, NodeFactory.createLiteralString(name));
+                replace(store, text.key(), text.sha256(), text.stamp(), Set.of());
+            });
+        });
+    }
+
+    /** A text file as read by a load: its key, digest and stamp. */
+    record TextRecord(String key, String sha256, FileStamp stamp) {}
+
+    /** The names of the text files the file read, as its {@code parley:textFile} gave them. */
+    static Set<String> texts(DatasetGraph store, String key) {
+        return record(store, key)
+                .map(r -> Set.copyOf(store.getDefaultGraph()
+                        .find(r, USED, Node.ANY)
+                        .mapWith(n -> n.getObject().getLiteralLexicalForm())
+                        .toList()))
+                .orElse(Set.of());
     }
 
     /** Forgets a file: its graphs and its record. */

@@ -23,6 +23,7 @@ import org.apache.jena.query.TxnType;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.parley.ParleyException;
@@ -68,8 +69,19 @@ public final class Loader {
                                 .allMatch(f -> f.getValue().containsAll(LoadManifest.members(store, f.getKey()))));
     }
 
-    /** Whether the store holds {@code file} as it is now: same size and modification time, or else the same content. */
+    /**
+     * Whether the store holds {@code file} as it is now: same size and modification time, or else the same content;
+     * and the same for every source text it read.
+     */
     private boolean unchanged(Path file) {
+        return same(file)
+                && LoadManifest.texts(store, key(file)).stream()
+                        .map(name ->
+                                file.toAbsolutePath().getParent().resolve(name).normalize())
+                        .allMatch(text -> Files.isRegularFile(text) && same(text));
+    }
+
+    private boolean same(Path file) {
         String key = key(file);
         Optional<String> loaded = LoadManifest.sha256(store, key);
         if (loaded.isEmpty()) return false;
@@ -111,6 +123,7 @@ public final class Loader {
                 LoadManifest.graphs(store, key(file)).forEach(store::removeGraph);
             store.removeGraph(ParleyId.INFERRED_GRAPH); // validate what the sources assert, not stale entailments
             Staging staging = Staging.startingFrom(store);
+            QuoteShorthand shorthand = new QuoteShorthand();
             long quads = 0;
             for (ParallelParser.ParsedFile file : ParallelParser.parseAll(List.copyOf(digests.keySet()), progress)) {
                 if (!file.sha256AfterRead().equals(digests.get(file.path())))
@@ -123,9 +136,19 @@ public final class Loader {
                         digests.get(file.path()),
                         stamps.get(file.path()),
                         file.parsed().graphs());
-                staging.add(file.quads());
+                Map<String, LoadManifest.TextRecord> texts = new LinkedHashMap<>();
+                List<Quad> resolved = TextFiles.resolve(
+                        file.path(),
+                        file.quads(),
+                        read -> texts.put(
+                                read.name(),
+                                new LoadManifest.TextRecord(key(read.file()), read.sha256(), read.stamp())));
+                LoadManifest.replaceTexts(store, key(file.path()), texts);
+                staging.add(shorthand.collect(file.path(), resolved));
                 quads += file.parsed().quads();
             }
+            // Anchored once every file is in: a claim's text may come from another file, or from an earlier load.
+            if (!shorthand.isEmpty()) staging.add(shorthand.anchor(staging.union()));
             Graph inferred = writeWhileChecking(staging, quads);
             inferred.find()
                     .forEachRemaining(

@@ -38,7 +38,10 @@ final class Staging {
     void add(List<Quad> asserted) {
         asserted.stream()
                 .filter(q -> !q.getGraph().equals(ParleyId.INFERRED_GRAPH))
-                .forEach(quads::add);
+                .forEach(q -> {
+                    quads.add(q);
+                    if (unionComplete) union.add(q.asTriple());
+                });
     }
 
     /**

@@ -87,6 +87,11 @@ public final class Parley {
     // Datatype properties
     public static final Node isImminent = term("isImminent");
     public static final Node sha256 = term("sha256");
+    public static final Node textFile = term("textFile");
+    public static final Node quote = term("quote");
+    public static final Node quotePrefix = term("quotePrefix");
+    public static final Node quoteSuffix = term("quoteSuffix");
+    public static final Node quoteOccurrence = term("quoteOccurrence");
 
     // Datatypes
     public static final Node cameoCode = term("cameoCode");

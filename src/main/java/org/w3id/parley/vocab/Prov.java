@@ -9,6 +9,7 @@ public final class Prov {
 
     public static final Node Entity = term("Entity");
     public static final Node hadMember = term("hadMember");
+    public static final Node used = term("used");
     public static final Node wasDerivedFrom = term("wasDerivedFrom");
 
     private static Node term(String local) {

@@ -11,8 +11,9 @@ import org.w3id.parley.vocab.Parley;
 
 /**
  * The digests the loader keeps in a store's own default graph, its load manifest: of each file's content
- * ({@code parley:sha256}, which the article's source text also has, with another value) and of its path
- * ({@code dcterms:identifier}). A test that finds none of them in what a client got knows the manifest stayed hidden.
+ * ({@code parley:sha256}) and of its path ({@code dcterms:identifier}). A test that finds none of them in what a client
+ * got knows the manifest stayed hidden. Left out: the digest of a source text the load read ({@code parley:textFile}),
+ * which the data publishes as that text's own {@code parley:sha256}.
  */
 public final class ManifestDigests {
 
@@ -24,6 +25,7 @@ public final class ManifestDigests {
                         .filterKeep(t -> t.getPredicate().equals(Parley.sha256)
                                 || t.getPredicate().equals(DCTerms.identifier.asNode()))
                         .mapWith(Triple::getObject)
+                        .filterDrop(digest -> store.getUnionGraph().contains(Node.ANY, Parley.sha256, digest))
                         .toList()));
         if (digests.isEmpty()) throw new IllegalStateException("the store has no load manifest to hide");
         return digests;
