@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -154,7 +155,7 @@ public final class Compaction {
     }
 
     static String size(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%,d bytes, %.1f MB", bytes, bytes / 1_000_000.0);
+        return String.format(Locale.ROOT, "%,d bytes, %.1f MB", bytes, bytes / 1_000_000.0);
     }
 
     private static Path directoryOf(DatasetGraph store) {
