@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.parley.load.LoadResult;
 import org.w3id.parley.load.Loader;
+import org.w3id.parley.store.Compaction;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,6 +37,8 @@ final class LoadCommand extends Subcommand {
         try {
             Loader loader = shapes.loader(store, err());
             LoadResult result = loader.load(paths);
+            // the size after a store's first load is what `serve` later measures its growth against
+            if (Compaction.isOnDisk(store)) Compaction.recordBaselineIfAbsent(store);
             out().println("Loaded into " + storeOptions.describe() + ": " + result.summary());
             return 0;
         } finally {

@@ -27,6 +27,7 @@ import picocli.CommandLine.ScopeType;
             ValidateCommand.class,
             QueryCommand.class,
             ExportCommand.class,
+            CompactCommand.class,
             GenerateCommand.class,
             HelpCommand.class
         },

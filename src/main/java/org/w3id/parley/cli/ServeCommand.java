@@ -3,6 +3,7 @@ package org.w3id.parley.cli;
 import java.io.PrintWriter;
 import java.net.BindException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -13,6 +14,8 @@ import org.w3id.parley.publish.Paths;
 import org.w3id.parley.publish.Paths.Endpoint;
 import org.w3id.parley.serve.ParleyServer;
 import org.w3id.parley.serve.ServeSettings;
+import org.w3id.parley.store.AutoCompaction;
+import org.w3id.parley.store.Compaction;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,6 +47,21 @@ final class ServeCommand extends Subcommand {
     @Mixin
     ShapesOption shapes;
 
+    @Option(
+            names = "--compact-at",
+            paramLabel = "FACTOR",
+            defaultValue = "2",
+            description = {
+                "Compact the store once it takes FACTOR times the disk space it took after its last compaction",
+                "(or its first load): checked after the startup load and every "
+                        + COMPACTION_CHECK_MINUTES
+                        + " minutes; 0 never compacts (default: ${DEFAULT-VALUE})."
+            })
+    double compactAt;
+
+    /** Updates leave dead space too, so a long-running server checks again now and then, not only at startup. */
+    static final int COMPACTION_CHECK_MINUTES = 10;
+
     @Override
     public Integer call() {
         Running running = start();
@@ -52,11 +70,12 @@ final class ServeCommand extends Subcommand {
         return 0;
     }
 
-    /** A started server and the store it serves; closing stops both. */
-    record Running(FusekiServer server, DatasetGraph store) implements AutoCloseable {
+    /** A started server, the store it serves and what compacts it; closing stops all three. */
+    record Running(FusekiServer server, DatasetGraph store, AutoCompaction compaction) implements AutoCloseable {
         @Override
         public void close() {
             server.stop();
+            compaction.close();
             store.close();
         }
     }
@@ -64,17 +83,30 @@ final class ServeCommand extends Subcommand {
     /** Loads if needed and starts the server; the caller owns the result. */
     Running start() {
         ServeSettings settings = server.settings();
+        if (compactAt != 0 && !(compactAt > 1))
+            throw usageError("--compact-at must be 0 (never) or above 1, not " + compactAt);
         DatasetGraph store = storeOptions.open();
+        AutoCompaction compaction = null;
         try {
             loadIfChanged(store);
+            compaction =
+                    new AutoCompaction(store, compactAt, Duration.ofMinutes(COMPACTION_CHECK_MINUTES), this::report);
+            compaction.checkNow();
             FusekiServer fuseki = ParleyServer.build(store, settings);
             startOrExplain(fuseki, settings);
             printBanner(fuseki, settings);
-            return new Running(fuseki, store);
+            return new Running(fuseki, store, compaction);
         } catch (RuntimeException ex) {
+            if (compaction != null) compaction.close();
             store.close();
             throw ex;
         }
+    }
+
+    private void report(String line) {
+        PrintWriter out = out();
+        out.println(line);
+        out.flush();
     }
 
     private void loadIfChanged(DatasetGraph store) {
@@ -89,6 +121,7 @@ final class ServeCommand extends Subcommand {
         out.println("Loading " + ontology.folder() + " and " + data + " into " + storeOptions.describe() + " ...");
         out.println("Loaded: " + loader.load(sources).summary());
         out.flush();
+        if (Compaction.isOnDisk(store)) Compaction.recordBaselineIfAbsent(store);
     }
 
     private void startOrExplain(FusekiServer server, ServeSettings settings) {

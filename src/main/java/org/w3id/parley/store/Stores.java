@@ -7,6 +7,7 @@ import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.DatabaseOps;
 import org.w3id.parley.ParleyException;
 
 /**
@@ -31,6 +32,14 @@ public final class Stores {
         } catch (RuntimeException ex) {
             throw new ParleyException("Cannot open store " + dir + ": " + ex.getMessage(), ex);
         }
+    }
+
+    /** Opens the TDB2 store in {@code dir}, which must already be one: for commands that make no sense on a new store. */
+    public static DatasetGraph openExistingTdb2(Path dir) {
+        if (!Files.exists(dir)) throw new ParleyException("Store " + dir + " does not exist.");
+        if (Files.isDirectory(dir) && Files.isReadable(dir) && DatabaseOps.findStorageLocation(dir) == null)
+            throw new ParleyException("Store " + dir + " holds no TDB2 database.");
+        return openTdb2(dir);
     }
 
     /** A fresh transactional in-memory store (TDB2 in memory, so it behaves exactly like the disk one). */

@@ -1,23 +1,29 @@
 package org.w3id.parley.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.w3id.parley.testing.Fixtures.fixture;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.parley.store.Compaction;
 import org.w3id.parley.testing.Cli;
 import org.w3id.parley.testing.Cli.Run;
 import org.w3id.parley.testing.Http;
+import org.w3id.parley.testing.StoreFingerprint;
 
 import picocli.CommandLine;
 
@@ -119,6 +125,69 @@ class ServeCommandTest {
         assertEquals(400, badParam.statusCode());
         assertTrue(badParam.body().contains("no variable ?nope"), badParam::body);
         assertEquals(406, Http.get(base + "leverage", "image/png").statusCode());
+    }
+
+    @Test
+    void aStoreThatOutgrewItsLastCompactionIsCompactedAtStartup() throws Exception {
+        Path ontology = Files.createDirectories(tmp.resolve("ontology"));
+        Files.copy(fixture("ontology.ttl"), ontology.resolve("ontology.ttl"));
+        Path data = Files.createDirectories(tmp.resolve("data"));
+        Files.copy(fixture("chain.trig"), data.resolve("chain.trig"));
+        Path store = tmp.resolve("store");
+        String[] args = {
+            "--store",
+            store.toString(),
+            "--port",
+            "0",
+            "--ontology",
+            ontology.toString(),
+            "--data",
+            data.toString(),
+            "--shapes",
+            fixture("shapes.ttl").toString()
+        };
+        Path baseline = store.resolve(Compaction.BASELINE_FILE);
+        String before;
+        Started first = serve(args);
+        try (ServeCommand.Running running = first.running()) {
+            assertTrue(first.out().contains("Loaded: "), first::out);
+            assertFalse(first.out().contains("Compacted"), first::out);
+            assertTrue(Files.exists(baseline), "the first load recorded no baseline");
+            before = StoreFingerprint.of(running.store());
+        }
+
+        // As if the store had grown far past its size after the last compaction.
+        Files.writeString(baseline, "1");
+        String[] never = Arrays.copyOf(args, args.length + 2);
+        never[args.length] = "--compact-at";
+        never[args.length + 1] = "0";
+        Started off = serve(never);
+        try (ServeCommand.Running running = off.running()) {
+            assertFalse(off.out().contains("Compacted"), off::out);
+        }
+        assertFalse(Files.exists(store.resolve("Data-0002")));
+
+        Started again = serve(args);
+        try (ServeCommand.Running running = again.running()) {
+            assertTrue(again.out().contains("it is up to date with"), again::out);
+            assertTrue(again.out().contains("Compacted the store"), again::out);
+            assertTrue(again.out().contains("-> Data-0002"), again::out);
+            assertEquals(before, StoreFingerprint.of(running.store()));
+            HttpResponse<String> ask = Http.query(
+                    "http://localhost:" + running.server().getHttpPort() + "/parley/sparql",
+                    "ASK { ?s <http://example.org/negotiation#isPreconditionFor> ?o }",
+                    "application/sparql-results+json");
+            assertTrue(ask.body().contains("true"), ask::body);
+        }
+        assertFalse(Files.exists(store.resolve("Data-0001")));
+        assertTrue(Long.parseLong(Files.readString(baseline).strip()) > 1);
+    }
+
+    @Test
+    void aCompactionFactorOfOneOrLessIsAUsageError() {
+        Run run = Cli.run("serve", "--mem", "--port", "0", "--compact-at", "1");
+        assertEquals(2, run.exitCode(), run::toString);
+        assertTrue(run.err().contains("--compact-at must be 0 (never) or above 1, not 1.0"), run::toString);
     }
 
     @Test

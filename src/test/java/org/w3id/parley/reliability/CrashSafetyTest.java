@@ -15,7 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
@@ -30,7 +33,7 @@ import org.w3id.parley.testing.StoreFingerprint;
 import org.w3id.parley.testing.TestServer;
 
 /**
- * A load or an authenticated update killed with SIGKILL at a random moment leaves the store holding
+ * A load, an authenticated update or a compaction killed with SIGKILL at a random moment leaves the store holding
  * exactly the data before or exactly the data after, never a mix, and the store still opens and serves.
  * The number of kills is {@code -Dparley.reliability.kills} (3 by default; the full run uses 20).
  */
@@ -171,6 +174,71 @@ class CrashSafetyTest {
         Reliability.record(
                 "crash.update", "kills=" + kills + " before=" + sawBefore + " after=" + sawAfter + " seed=" + SEED);
         assertServes(tmp.resolve("served-" + (kills - 1)));
+    }
+
+    /**
+     * Compaction changes no data, so "before or after" means: the store opens in a fresh JVM holding exactly what it
+     * held, manifest included, on one generation or the other; and a later compaction cleans up what the kill left.
+     */
+    @Test
+    void aKilledCompactionLeavesTheStoreBeforeOrAfter() throws Exception {
+        Path pristine = tmp.resolve("pristine");
+        runToCompletion(
+                "load",
+                "--store",
+                pristine.toString(),
+                "--shapes",
+                fixture("shapes.ttl").toString(),
+                fixture("ontology.ttl").toString(),
+                fixture("chain.trig").toString());
+        runToCompletion(loadArgs(pristine, generate(tmp.resolve("big.nq"))));
+        String before = StoreFingerprint.withManifestInFreshJvm(pristine);
+        assertTrue(
+                before.startsWith(
+                        (Long.parseLong(firstWord(StoreFingerprint.of(Fixtures.chainStore()))) + QUADS) + " "),
+                before);
+
+        Path completed = copy(pristine, tmp.resolve("compacted"));
+        long start = System.nanoTime();
+        runToCompletion("compact", "--store", completed.toString());
+        long fullMillis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(List.of("Data-0002"), generations(completed));
+        assertEquals(before, StoreFingerprint.withManifestInFreshJvm(completed));
+
+        Random random = new Random(SEED);
+        Map<String, Integer> seen = new TreeMap<>();
+        int kills = Math.max(2, KILLS / 2);
+        for (int kill = 0; kill < kills; kill++) {
+            Path store = copy(pristine, tmp.resolve("compacting-" + kill));
+            Process compact = Jvm.start(ParleyCommand.class, "compact", "--store", store.toString());
+            // Most of the run is the JVM starting, so aim at its second half and just past its end.
+            Thread.sleep(fullMillis * 4 / 10 + random.nextInt((int) Math.max(fullMillis * 7 / 10, 1)));
+            compact.destroyForcibly().waitFor();
+            seen.merge(String.join("+", generations(store)), 1, Integer::sum);
+            String state = StoreFingerprint.withManifestInFreshJvm(store);
+            assertEquals(
+                    before,
+                    state,
+                    "kill " + kill + " (seed " + SEED + ") changed the store; generations now " + generations(store));
+        }
+        Reliability.record("crash.compact", "kills=" + kills + " generations=" + seen + " seed=" + SEED);
+
+        Path last = tmp.resolve("compacting-" + (kills - 1));
+        runToCompletion("compact", "--store", last.toString());
+        List<String> left = generations(last);
+        assertEquals(1, left.size(), "left behind: " + left);
+        assertEquals(before, StoreFingerprint.withManifestInFreshJvm(last));
+        assertServes(last);
+    }
+
+    /** The store's generation folders, Data-0001 and on, with any half-written -tmp copy. */
+    private static List<String> generations(Path store) throws IOException {
+        try (Stream<Path> entries = Files.list(store)) {
+            return entries.map(p -> p.getFileName().toString())
+                    .filter(name -> name.startsWith("Data-"))
+                    .sorted()
+                    .toList();
+        }
     }
 
     private static String[] loadArgs(Path store, Path file) {

@@ -18,8 +18,11 @@ import org.w3id.parley.store.Stores;
  */
 public final class StoreFingerprint {
 
+    /** Prints the fingerprint of the store in {@code args[0]}; with a second argument {@code manifest}, that of its default graph too. */
     public static void main(String[] args) {
-        System.out.println(of(Stores.openTdb2(Path.of(args[0]))));
+        DatasetGraph store = Stores.openTdb2(Path.of(args[0]));
+        boolean manifest = args.length > 1 && args[1].equals("manifest");
+        System.out.println(of(store) + (manifest ? " manifest " + ofDefaultGraph(store) : ""));
     }
 
     public static String of(DatasetGraph store) {
@@ -48,7 +51,16 @@ public final class StoreFingerprint {
 
     /** Runs {@link #main} in a second JVM and returns its answer. */
     public static String inFreshJvm(Path store) throws Exception {
-        Process process = Jvm.start(StoreFingerprint.class, store.toString());
+        return inFreshJvm(store.toString());
+    }
+
+    /** The same, followed by the fingerprint of the store's default graph, the load manifest. */
+    public static String withManifestInFreshJvm(Path store) throws Exception {
+        return inFreshJvm(store.toString(), "manifest");
+    }
+
+    private static String inFreshJvm(String... args) throws Exception {
+        Process process = Jvm.start(StoreFingerprint.class, args);
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         if (process.waitFor() != 0) throw new IllegalStateException("fingerprint failed: " + out);
         return out.lines().reduce((a, b) -> b).orElse("");
