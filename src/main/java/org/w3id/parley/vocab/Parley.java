@@ -93,6 +93,10 @@ public final class Parley {
     public static final Node quoteSuffix = term("quoteSuffix");
     public static final Node quoteOccurrence = term("quoteOccurrence");
 
+    // Annotation properties
+    public static final Node conflictsWith = term("conflictsWith");
+    public static final Node timeDescription = term("timeDescription");
+
     // Datatypes
     public static final Node cameoCode = term("cameoCode");
 

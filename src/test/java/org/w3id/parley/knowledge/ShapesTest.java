@@ -95,4 +95,18 @@ class ShapesTest {
                 claims -> claims.replace("parley:modality parley:quoted", "parley:modality parley:rumoured"));
         assertRejected(run, "claim/vance-ukrainians-want-guarantees-russians-want-territory", "ClaimModalityShape");
     }
+
+    @Test
+    void aClaimDateThatIsNotAnXsdDateTypeIsRejected() throws IOException {
+        Run run = validateWithClaims(
+                claims -> claims.replace("dcterms:date \"2025-08\"^^xsd:gYearMonth", "dcterms:date \"August 2025\""));
+        assertRejected(run, "claim/vance-ukrainians-want-guarantees-russians-want-territory", "ClaimDateShape");
+    }
+
+    @Test
+    void aTimeDescriptionThatIsNotTextIsRejected() throws IOException {
+        Run run = validateWithClaims(claims -> claims.replace(
+                "parley:timeDescription \"For months\"@en", "parley:timeDescription <actor/trump-administration>"));
+        assertRejected(run, "claim/trump-administration-territory-for-guarantees-formula", "ClaimTimeDescriptionShape");
+    }
 }
