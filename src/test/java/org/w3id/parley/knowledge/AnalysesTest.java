@@ -70,6 +70,12 @@ class AnalysesTest {
         return new ArrayList<>(NamedQueries.all().keySet());
     }
 
+    /**
+     * Analyses with nothing to find in the article alone: shifts needs a stance that turns between two times or
+     * sources, and the article has one source and one dated claim (PositionsOverTimeTest checks it on a second source).
+     */
+    private static final Set<String> EMPTY_OVER_THE_ARTICLE = Set.of("shifts");
+
     @ParameterizedTest
     @MethodSource("analyses")
     void everyRowCarriesEvidenceQuotingTheArticleExactly(String name) {
@@ -79,6 +85,10 @@ class AnalysesTest {
         JsonObject json = JSON.parse(out.toString(StandardCharsets.UTF_8));
         JsonArray rows = json.get("results").getAsObject().get("bindings").getAsArray();
         JsonArray evidence = json.get("evidence").getAsArray();
+        if (EMPTY_OVER_THE_ARTICLE.contains(name)) {
+            assertTrue(rows.isEmpty(), name + " answers something over the article: update EMPTY_OVER_THE_ARTICLE");
+            return;
+        }
         assertFalse(rows.isEmpty(), name + " answers nothing over the article");
         assertEquals(rows.size(), evidence.size());
         String text = ProjectData.articleText();

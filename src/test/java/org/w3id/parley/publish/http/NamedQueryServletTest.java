@@ -40,6 +40,38 @@ class NamedQueryServletTest {
     }
 
     @Test
+    void theAnalysesOverTimeAreServedOnBothPaths() {
+        String page = site.get("/queries/", "text/html").body();
+        for (String name : List.of("position-history", "shifts", "disagreements"))
+            assertTrue(page.contains("href=\"/queries/" + name + "\""), name);
+        String listed = site.get("/parley/analysis/", "application/json").body();
+        for (String name : List.of("position-history", "shifts", "disagreements"))
+            assertTrue(listed.contains("\"url\" : \"/parley/analysis/" + name + "\""), listed);
+
+        JsonObject disagreements = JSON.parse(
+                site.get("/parley/analysis/disagreements", "application/json").body());
+        JsonArray evidence = disagreements.get("evidence").getAsArray();
+        assertEquals(1, evidence.size(), "the article's one disagreement");
+        assertEquals(
+                List.of("Jennifer Kavanagh", "Washington"),
+                evidence.get(0).getAsArray().stream()
+                        .map(e -> e.getAsObject().getString("speakerLabel"))
+                        .toList());
+
+        HttpResponse<String> history = site.get(
+                "/parley/analysis/position-history?actor=" + Http.encode("<https://w3id.org/parley/id/actor/ukraine>")
+                        + "&item=",
+                "text/csv");
+        assertEquals(200, history.statusCode(), history.body());
+        assertTrue(history.body().contains(",2025-08,the claim's date,"), history.body());
+        HttpResponse<String> ukraine = site.get(
+                "/queries/position-history?actor=" + Http.encode("<https://w3id.org/parley/id/actor/ukraine>"),
+                "text/html");
+        assertEquals(200, ukraine.statusCode());
+        assertTrue(ukraine.body().contains("<mark>As JD Vance put it in August 2025,"), "the Vance claim, quoted");
+    }
+
+    @Test
     void anAnalysisAsAPageLinksItsTermsAndShowsItsEvidence() {
         HttpResponse<String> response = site.get("/queries/deadlocks", "text/html");
         assertEquals(200, response.statusCode());
