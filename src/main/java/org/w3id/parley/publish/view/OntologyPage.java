@@ -115,6 +115,7 @@ public final class OntologyPage {
         field(fields, "Range", links(g, term, RDFS.range.asNode()));
         field(fields, "Inverse", links(g, term, OWL2.inverseOf.asNode()));
         field(fields, "In scheme", links(g, term, SKOS.inScheme.asNode()));
+        field(fields, "Conflicts with", conflicts(g, term));
         field(fields, "Examples in the data", examplesBy == null ? List.of() : examples(term, examplesBy));
         return new Term(
                 iri.substring(Parley.NS.length()),
@@ -142,6 +143,16 @@ public final class OntologyPage {
                 examples.add(links.link(example));
         }
         return examples;
+    }
+
+    /** parley:conflictsWith is declared once per pair and meant both ways, so both ends show it. */
+    private List<Link> conflicts(Graph g, Node term) {
+        List<Link> conflicts = new ArrayList<>(links(g, term, Parley.conflictsWith));
+        g.find(Node.ANY, Parley.conflictsWith, term)
+                .mapWith(t -> t.getSubject())
+                .filterKeep(Node::isURI)
+                .forEach(other -> conflicts.add(links.link(other)));
+        return conflicts;
     }
 
     private List<Link> links(Graph g, Node subject, Node property) {

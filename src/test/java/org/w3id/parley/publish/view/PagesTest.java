@@ -136,5 +136,11 @@ class PagesTest {
                 "external alignments");
         assertTrue(page.contains("<dt>Examples in the data</dt>"), "example instances");
         assertTrue(page.contains("<dt>Domain</dt>") && page.contains("<dt>Range</dt>"));
+        // Declared once (leadsTo conflictsWith doesNotLeadTo), shown at both ends.
+        assertTrue(
+                page.contains("<dt>Conflicts with</dt><dd><a href=\"/ontology#doesNotLeadTo\">does not lead to</a>"),
+                page);
+        assertTrue(page.contains("<dt>Conflicts with</dt><dd><a href=\"/ontology#leadsTo\">leads to</a>"), page);
+        assertTrue(page.contains("<article class=\"term\" id=\"timeDescription\""), "annotation properties too");
     }
 }
