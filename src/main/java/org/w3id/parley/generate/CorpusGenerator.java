@@ -20,7 +20,8 @@ import org.w3id.parley.vocab.Prefixes;
  * agenda topics) and {@code articles/aNNNNNN-aMMMMMM.trig}, one file per {@value #ARTICLES_PER_FILE}
  * articles. Articles are streamed to Jena's TriG block writer one at a time, so memory does not grow
  * with the corpus. Each article draws from its own random stream derived from the seed and its
- * number: the same seed gives byte-identical files, and article k is the same whatever N is.
+ * number: the same seed gives byte-identical files, and article k is the same whatever N is. Every
+ * {@value Negotiation#SOURCES} consecutive articles cover one {@link Negotiation}, drawn from a stream of its own.
  */
 public final class CorpusGenerator {
     public static final int ARTICLES_PER_FILE = 1_000;
@@ -59,7 +60,10 @@ public final class CorpusGenerator {
             String name = String.format(Locale.ROOT, "a%06d-a%06d.trig", first, last);
             try (TrigFile file = new TrigFile(articleDir.resolve(name))) {
                 for (int i = first; i <= last; i++) {
-                    new SyntheticArticle(pool, i, randomFor(i)).write(buffer, i % FORCED_CONFLICT_EVERY == 0);
+                    int n = i / Negotiation.SOURCES;
+                    Negotiation negotiation = Negotiation.of(pool, n, negotiationRandom(n));
+                    new SyntheticArticle(pool, i, negotiation, i % Negotiation.SOURCES, randomFor(i))
+                            .write(buffer, i % FORCED_CONFLICT_EVERY == 0);
                     quads += buffer.drainTo(file.stream);
                 }
             }
@@ -74,6 +78,14 @@ public final class CorpusGenerator {
     /** An independent stream per article: the seed and the article's number, mixed so neighbours do not correlate. */
     private SplittableRandom randomFor(int article) {
         return new SplittableRandom(mix(seed * 0x9E3779B97F4A7C15L + article));
+    }
+
+    /**
+     * The stream a negotiation's parties, territory and dates are drawn from, the same for each of its articles; apart
+     * from the articles' own streams (a fixed odd constant flips it away from theirs).
+     */
+    private SplittableRandom negotiationRandom(int negotiation) {
+        return new SplittableRandom(mix((seed * 0x9E3779B97F4A7C15L + negotiation) ^ 0x5DEECE66DL));
     }
 
     /** The finaliser of MurmurHash3: spreads every input bit over the whole output. */

@@ -4,13 +4,15 @@ import static org.w3id.parley.generate.Values.*;
 import static org.w3id.parley.vocab.Parley.*;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OA;
@@ -29,7 +31,10 @@ import org.w3id.parley.vocab.Prov;
  * mediator, told as text whose sentences are the claims. Its structure mirrors the real article's
  * central pattern (a demanded withdrawal that unlocks talks, guarantees made contingent on it, a
  * required sequence the other side cannot accept), with precondition chains of random depth so the
- * analyses have paths of every length to walk.
+ * analyses have paths of every length to walk. Articles on the same {@link Negotiation} share its parties and items and
+ * follow one another in time; some of their claims are dated ("In March 2025, ...") or timed in words ("For months,
+ * ..."), and their stances can turn (a red line in one, a hedged acceptance in the next) or contradict each other (the
+ * mediator believes the withdrawal could secure a peace deal, the author predicts it will not).
  */
 final class SyntheticArticle {
 
@@ -41,8 +46,22 @@ final class SyntheticArticle {
         }
     }
 
-    /** A claim as built: its sentence's span in the text and the triples its own graph asserts. */
-    private record ClaimDraft(Node iri, String label, Node speaker, Node modality, Span span, List<Triple> asserts) {}
+    /** A claim as built: its sentence's span in the text, when its words say it was held, and the triples its own graph asserts. */
+    private record ClaimDraft(
+            Node iri, String label, Node speaker, Node modality, When when, Span span, List<Triple> asserts) {}
+
+    /** When a claim's words say the position was held: a dcterms:date, a parley:timeDescription, or neither (null). */
+    private record When(Node date, Node description) {
+        static final When UNSTATED = new When(null, null);
+
+        static When in(YearMonth month) {
+            return new When(NodeFactory.createLiteralDT(month.toString(), XSDDatatype.XSDgYearMonth), null);
+        }
+
+        static When described(String words) {
+            return new When(null, en(words));
+        }
+    }
 
     /** Intermediate steps a precondition chain can pass through: kind and label template (%1$s territory, %2$s/%3$s sides). */
     private static final Object[][] CHAIN_STEPS = {
@@ -54,24 +73,6 @@ final class SyntheticArticle {
         {Guarantee, "non-aggression pact between %2$s and %3$s"},
     };
 
-    private static final String[] TERRITORIES = {
-        "Korsk",
-        "the Varna valley",
-        "Eastmarch",
-        "the Selm delta",
-        "Dravo",
-        "the northern ridge",
-        "Ostrava Bay",
-        "Ketten",
-        "the Lowlands",
-        "Pirin",
-        "the Amber coast",
-        "Halden",
-        "the salt flats",
-        "Mirov",
-        "Tarn",
-        "Greywater"
-    };
     private static final String[] MONTHS = {
         "January",
         "February",
@@ -89,6 +90,8 @@ final class SyntheticArticle {
     private static final int MAX_EXTRA_STEPS = 4;
 
     private final String id;
+    private final Negotiation negotiation;
+    private final int part;
     private final SplittableRandom random;
     private final Side demander;
     private final Side conceder;
@@ -102,18 +105,20 @@ final class SyntheticArticle {
     private final List<Triple> elementLinks = new ArrayList<>();
     private final List<ClaimDraft> claims = new ArrayList<>();
 
-    SyntheticArticle(ActorPool pool, int index, SplittableRandom random) {
+    /** Article {@code index}, the {@code part}-th (from 0) on {@code negotiation}. */
+    SyntheticArticle(ActorPool pool, int index, Negotiation negotiation, int part, SplittableRandom random) {
         this.id = String.format(Locale.ROOT, "a%06d", index);
+        this.negotiation = negotiation;
+        this.part = part;
         this.random = random;
-        int[] sides = distinct(pool.sides.size(), 3);
-        demander = pool.sides.get(sides[0]);
-        conceder = pool.sides.get(sides[1]);
-        mediator = pool.sides.get(sides[2]);
+        demander = negotiation.demander();
+        conceder = negotiation.conceder();
+        mediator = negotiation.mediator();
         author = pool.authors.get(random.nextInt(pool.authors.size()));
         publisher = pool.publishers.get(random.nextInt(pool.publishers.size()));
         topics = new ArrayList<>();
         for (int t : distinct(pool.topics.size(), 2 + random.nextInt(3))) topics.add(pool.topics.get(t));
-        territory = TERRITORIES[random.nextInt(TERRITORIES.length)];
+        territory = negotiation.territory();
     }
 
     /**
@@ -121,7 +126,7 @@ final class SyntheticArticle {
      * conflict, so every corpus, however small, gives the deadlock analysis something to find.
      */
     void write(GraphBuffer out, boolean refusedSequence) {
-        LocalDate date = LocalDate.ofYearDay(2026, 1 + random.nextInt(365));
+        LocalDate date = negotiation.day(part, random);
         int hour = 6 + random.nextInt(14);
         int minute = random.nextInt(60);
         String headline = headline();
@@ -174,8 +179,11 @@ final class SyntheticArticle {
                 .add(c.iri(), RDFS.label, en(c.label()))
                 .add(c.iri(), statedBy, c.speaker())
                 .add(c.iri(), modality, c.modality())
-                .add(c.iri(), Prov.wasDerivedFrom, article)
-                .add(c.iri(), hasQuote, target);
+                .add(c.iri(), Prov.wasDerivedFrom, article);
+        if (c.when().date() != null) out.add(c.iri(), DCTerms.date, c.when().date());
+        if (c.when().description() != null)
+            out.add(c.iri(), timeDescription, c.when().description());
+        out.add(c.iri(), hasQuote, target);
         out.add(target, RDF.type, OA.SpecificResource)
                 .add(target, OA.hasSource, textResource)
                 .add(target, OA.hasSelector, quote)
@@ -201,25 +209,28 @@ final class SyntheticArticle {
 
     /** Writes the text paragraph by paragraph, creating each claim as its sentence is placed. */
     private void compose(LocalDate date, boolean refusedSequence) {
-        Element place = element("place/p1", Territory, territory.replaceFirst("^the ", ""));
-        Element withdrawal = element(
+        // The negotiation's items, shared by its articles (the precondition chain's steps are the article's own).
+        Element place = shared("place/p1", Territory, territory.replaceFirst("^the ", ""));
+        Element withdrawal = shared(
                 "concession/c1", Concession, "withdrawal of " + conceder.demonym() + " forces from " + territory);
         elementLinks.add(Triple.create(withdrawal.node(), concerns, place.node()));
         Element demand =
-                element("demand/d1", Demand, "demand that " + conceder.capitalName() + " withdraw from " + territory);
+                shared("demand/d1", Demand, "demand that " + conceder.capitalName() + " withdraw from " + territory);
         Element guarantee =
-                element("guarantee/g1", Guarantee, mediator.demonym() + " security commitments to " + conceder.name());
-        Element opening = element(
+                shared("guarantee/g1", Guarantee, mediator.demonym() + " security commitments to " + conceder.name());
+        Element opening = shared(
                 "stage/s1",
                 NegotiationStage,
                 "start of negotiations between " + demander.name() + " and " + conceder.name());
-        Element laterRound = element("stage/s2", NegotiationStage, "later round of negotiations on other topics");
+        Element laterRound = shared("stage/s2", NegotiationStage, "later round of negotiations on other topics");
 
         boolean requires = refusedSequence || random.nextInt(10) < 7;
-        boolean redLine = refusedSequence || random.nextInt(10) < 7;
-        Element sequence = requires || redLine
-                ? element(
-                        "sequence/q1", Sequence, "withdrawal from " + territory + " first, security commitments later")
+        // The negotiation's last article has the conceder's leaders soften (unless this one must hold a deadlock), so
+        // that even a small corpus has stances that shift between its sources.
+        boolean softens = !refusedSequence && part == Negotiation.SOURCES - 1;
+        boolean redLine = !softens && (refusedSequence || random.nextInt(10) < 7);
+        Element sequence = requires || redLine || softens
+                ? shared("sequence/q1", Sequence, "withdrawal from " + territory + " first, security commitments later")
                 : null;
 
         text.line(String.format(
@@ -230,9 +241,18 @@ final class SyntheticArticle {
                 "Talks between " + demander.name() + " and " + conceder.name() + " have stalled again this month.",
                 "Few observers expect a settlement between " + demander.name() + " and " + conceder.name()
                         + " before the winter."));
-        claim(
-                cap(demander.officialsLabel()) + " have repeatedly demanded that " + conceder.capitalName()
-                        + " withdraw its forces from " + territory + ".",
+        String demanded = " that " + conceder.capitalName() + " withdraw its forces from " + territory + ".";
+        YearMonth month = YearMonth.from(date).minusMonths(1 + random.nextInt(6));
+        When when = pick(When.described("For months"), When.in(month), When.UNSTATED);
+        String sentence = when.description() != null
+                ? "For months, " + demander.officialsLabel() + " have demanded" + demanded
+                : when.date() != null
+                        ? "In " + MONTHS[month.getMonthValue() - 1] + " " + month.getYear() + ", "
+                                + demander.officialsLabel() + " demanded" + demanded
+                        : cap(demander.officialsLabel()) + " have repeatedly demanded" + demanded;
+        claimAt(
+                when,
+                sentence,
                 cap(demander.officialsLabel()) + " demand that " + conceder.capitalName() + " withdraw from "
                         + territory,
                 demander.officials(),
@@ -252,8 +272,11 @@ final class SyntheticArticle {
                     t(sequence.node(), earlierStep, withdrawal.node()),
                     t(sequence.node(), laterStep, guarantee.node())));
         text.paragraph();
-        claim(
-                mediator.capitalName() + " has reportedly made its future security commitments to " + conceder.name()
+        boolean inTalks = random.nextBoolean();
+        claimAt(
+                inTalks ? When.described("In recent rounds of talks") : When.UNSTATED,
+                (inTalks ? "In recent rounds of talks, " : "") + mediator.capitalName()
+                        + " has reportedly made its future security commitments to " + conceder.name()
                         + " contingent on " + withdrawal.the()
                         + (requires ? ", insisting that the withdrawal come first and the commitments later." : "."),
                 mediator.capitalName() + " makes its security commitments to " + conceder.name() + " contingent on "
@@ -261,6 +284,7 @@ final class SyntheticArticle {
                 mediator.government(),
                 reported,
                 contingent.toArray(Triple[]::new));
+        peaceDeal(withdrawal);
 
         preconditionChain(withdrawal, opening, laterRound);
 
@@ -279,7 +303,7 @@ final class SyntheticArticle {
                 agendaTriples(laterRound));
         if (random.nextBoolean()) {
             Element guarantees =
-                    element("demand/d2", Demand, "demand for " + mediator.demonym() + " security guarantees");
+                    shared("demand/d2", Demand, "demand for " + mediator.demonym() + " security guarantees");
             claim(
                     cap(conceder.leadersLabel()) + ", for their part, want binding security guarantees from "
                             + mediator.name() + ".",
@@ -315,6 +339,18 @@ final class SyntheticArticle {
                         conceder.leaders(),
                         quoted,
                         refusal);
+        } else if (softens) {
+            // No red line this time: the stance that, next to an earlier article's red line, makes a shift.
+            claim(
+                    "Yet " + conceder.leadersLabel() + " might accept giving up " + territory
+                            + " first and receiving security promises later.",
+                    cap(conceder.leadersLabel()) + " might accept giving up " + territory
+                            + " first and receiving security promises later",
+                    author.node(),
+                    hedged,
+                    t(conceder.leaders(), accepts, sequence.node()),
+                    t(sequence.node(), earlierStep, withdrawal.node()),
+                    t(sequence.node(), laterStep, guarantee.node()));
         }
 
         text.paragraph();
@@ -329,6 +365,33 @@ final class SyntheticArticle {
                 "None of this means that peace is close.",
                 "The coming weeks will show whether either side is ready to move.",
                 "For now, the guns are not falling silent."));
+    }
+
+    /**
+     * Whether the withdrawal would secure a peace deal: the mediator believes it could, the author predicts it will
+     * not, each in half the articles; both in one article, or in two on the same negotiation, is a disagreement.
+     */
+    private void peaceDeal(Element withdrawal) {
+        boolean believes = random.nextBoolean();
+        boolean doubts = random.nextBoolean();
+        if (!believes && !doubts) return;
+        Element deal =
+                shared("outcome/o1", Outcome, "peace deal between " + demander.name() + " and " + conceder.name());
+        if (believes)
+            claim(
+                    mediator.capitalName() + " believes that " + withdrawal.the() + " could secure " + "a "
+                            + deal.label() + ".",
+                    mediator.capitalName() + " believes the withdrawal could secure a peace deal",
+                    mediator.government(),
+                    reported,
+                    t(withdrawal.node(), leadsTo, deal.node()));
+        if (doubts)
+            claim(
+                    "But the withdrawal will not bring a " + deal.label() + ".",
+                    "The withdrawal will not bring a peace deal",
+                    author.node(),
+                    predicted,
+                    t(withdrawal.node(), doesNotLeadTo, deal.node()));
     }
 
     /** A chain of 2 to 6 precondition links from the withdrawal to the later round, one claim per link. */
@@ -429,13 +492,26 @@ final class SyntheticArticle {
     }
 
     private void claim(String sentence, String label, Node speaker, Node modality, Triple... asserts) {
-        Span span = text.sentence(sentence);
-        claims.add(new ClaimDraft(
-                node("claim/c" + (claims.size() + 1)), label, speaker, modality, span, List.of(asserts)));
+        claimAt(When.UNSTATED, sentence, label, speaker, modality, asserts);
     }
 
+    private void claimAt(When when, String sentence, String label, Node speaker, Node modality, Triple... asserts) {
+        Span span = text.sentence(sentence);
+        claims.add(new ClaimDraft(
+                node("claim/c" + (claims.size() + 1)), label, speaker, modality, when, span, List.of(asserts)));
+    }
+
+    /** An element of this article only. */
     private Element element(String path, Node kind, String label) {
-        Element e = new Element(node(path), kind, label);
+        return described(new Element(node(path), kind, label));
+    }
+
+    /** An element of the negotiation, the same IRI and label in each of its articles (each describes it again). */
+    private Element shared(String path, Node kind, String label) {
+        return described(new Element(gen(negotiation.id() + "/" + path), kind, label));
+    }
+
+    private Element described(Element e) {
         elements.add(e);
         return e;
     }
@@ -450,17 +526,8 @@ final class SyntheticArticle {
         return options[random.nextInt(options.length)];
     }
 
-    /** {@code k} distinct indices below {@code n}, in random order (a partial Fisher-Yates shuffle). */
     private int[] distinct(int n, int k) {
-        int[] all = new int[n];
-        for (int i = 0; i < n; i++) all[i] = i;
-        for (int i = 0; i < k; i++) {
-            int j = i + random.nextInt(n - i);
-            int swap = all[i];
-            all[i] = all[j];
-            all[j] = swap;
-        }
-        return Arrays.copyOf(all, k);
+        return Negotiation.distinct(random, n, k);
     }
 
     private static Triple t(Node s, Node p, Node o) {

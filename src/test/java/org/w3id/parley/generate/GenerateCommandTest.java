@@ -124,6 +124,78 @@ class GenerateCommandTest {
     }
 
     @Test
+    void claimsAreTimedByDatesAndWordsAndANegotiationHasSeveralDatedSources() {
+        List<Binding> timed = select("""
+                PREFIX parley: <https://w3id.org/parley/ontology#>
+                PREFIX dcterms: <http://purl.org/dc/terms/>
+                SELECT ?claim ?when ?exact WHERE {
+                  ?claim a parley:Claim ; parley:hasQuote/oa:hasSelector/oa:exact ?exact .
+                  { ?claim dcterms:date ?when } UNION { ?claim parley:timeDescription ?when }
+                }""");
+        assertTrue(
+                timed.stream()
+                        .anyMatch(r -> r.get("when").getLiteralDatatypeURI().endsWith("#gYearMonth")),
+                "dated");
+        assertTrue(timed.stream().anyMatch(r -> "en".equals(r.get("when").getLiteralLanguage())), "timed in words");
+        for (Binding claim : timed) {
+            // A claim's time is in its own words: "For months, ..." or "In March 2025, ...".
+            String words = claim.get("when").getLiteralLanguage().isEmpty()
+                    ? claim.get("when").getLiteralLexicalForm().substring(0, 4)
+                    : claim.get("when").getLiteralLexicalForm();
+            assertTrue(claim.get("exact").getLiteralLexicalForm().contains(words), claim::toString);
+        }
+        List<Binding> sources = select("""
+                PREFIX parley: <https://w3id.org/parley/ontology#>
+                PREFIX prov: <http://www.w3.org/ns/prov#>
+                PREFIX schema: <https://schema.org/>
+                SELECT ?source ?published WHERE {
+                  GRAPH ?claim { <https://w3id.org/parley/id/gen/n000001/concession/c1> ?p ?o }
+                  ?claim prov:wasDerivedFrom ?source . ?source schema:datePublished ?published
+                } GROUP BY ?source ?published ORDER BY ?source""");
+        assertEquals(
+                List.of("a000003", "a000004", "a000005"),
+                sources.stream()
+                        .map(r -> r.get("source").getURI().replaceAll(".*/gen/(a[0-9]+)/article", "$1"))
+                        .toList(),
+                "negotiation 1 is covered by articles 3, 4 and 5");
+        List<String> days = sources.stream()
+                .map(r -> r.get("published").getLiteralLexicalForm())
+                .toList();
+        assertEquals(days.stream().sorted().toList(), days, "its articles follow one another in time");
+    }
+
+    @Test
+    void theAnalysesOverTimeFindShiftsAndDisagreements() {
+        List<Binding> shifts = analysis("shifts");
+        assertFalse(shifts.isEmpty(), "a red line in one article, a hedged acceptance in a later one");
+        for (Binding shift : shifts) {
+            assertFalse(shift.get("earlierClaim").equals(shift.get("laterClaim")), shift::toString);
+            assertTrue(
+                    shift.get("earlierTime")
+                                    .getLiteralLexicalForm()
+                                    .compareTo(shift.get("laterTime").getLiteralLexicalForm())
+                            <= 0,
+                    shift::toString);
+        }
+        List<Binding> disagreements = analysis("disagreements");
+        assertTrue(
+                disagreements.stream()
+                        .anyMatch(r -> r.get("firstProperty").getURI().endsWith("#doesNotLeadTo")
+                                || r.get("secondProperty").getURI().endsWith("#doesNotLeadTo")),
+                disagreements::toString);
+        assertFalse(analysis("position-history").isEmpty());
+    }
+
+    private static List<Binding> select(String query) {
+        return QueryRunner.local(store).select(QueryFactory.create("PREFIX oa: <http://www.w3.org/ns/oa#>\n" + query));
+    }
+
+    private static List<Binding> analysis(String name) {
+        return QueryRunner.local(store)
+                .select(QueryRunner.parse(NamedQueries.all().get(name)));
+    }
+
+    @Test
     void articlesOutOfRangeAreAUsageError() {
         Run zero = Cli.run(
                 "generate", "--articles", "0", "--out", tmp.resolve("zero").toString());

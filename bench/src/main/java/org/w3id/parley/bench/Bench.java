@@ -45,7 +45,9 @@ public final class Bench {
     private static final Map<String, Call> ALSO_CALLED_WITH = Map.of(
             "chains", new Call("item", "parley:Concession"),
             "moscow-agenda", new Call("concession", "parley:Concession"),
-            "what-if", new Call("concession", "parley:Concession"));
+            "what-if", new Call("concession", "parley:Concession"),
+            // a government holds stances in every article its state is a party to, across sources and dates
+            "position-history", new Call("actor", "parley:Government"));
 
     /** An analysis asked about one item: the parameter, bound to the first resource of a class. */
     private record Call(String parameter, String type) {}
