@@ -195,6 +195,17 @@ class PositionsOverTimeTest {
                         .map(r -> r.replace("https://w3id.org/parley/ontology#", ""))
                         .toList());
         assertTrue(text(rows.get(0), "firstQuote").startsWith("But this framework will ultimately fail"));
+        assertEquals(
+                1,
+                run(ProjectData.store(), "disagreements", Map.of("subject", BARGAIN))
+                        .size());
+        assertEquals(
+                List.of(),
+                run(
+                        ProjectData.store(),
+                        "disagreements",
+                        Map.of("subject", "<" + ID + "concession/withdrawal-from-donetsk>")),
+                "the author and senior Russian officials agree the withdrawal would not end the war");
         assertTrue(text(rows.get(0), "secondQuote").endsWith("believing that this could secure a peace deal"));
     }
 
