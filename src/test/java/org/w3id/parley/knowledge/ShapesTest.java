@@ -95,4 +95,39 @@ class ShapesTest {
                 claims -> claims.replace("parley:modality parley:quoted", "parley:modality parley:rumoured"));
         assertRejected(run, "claim/vance-ukrainians-want-guarantees-russians-want-territory", "ClaimModalityShape");
     }
+
+    /** Selector parts are counted in code points, as the load writes them: an emoji is one, a final newline one more. */
+    @Test
+    void aPrefixOrSuffixMayHave32CodePointsWhateverTheirUtf16Length() {
+        org.apache.jena.graph.Graph shapes = org.apache.jena.riot.RDFDataMgr.loadGraph(ProjectData.SHAPES.toString());
+        String thirtyTwo = "a".repeat(29) + "🕊.\n"; // 32 code points, 33 UTF-16 units
+        String thirtyThree = "a".repeat(30) + "🕊.\n";
+        java.util.function.Function<String, Long> violations = part -> {
+            org.apache.jena.graph.Graph data = org.apache.jena.graph.GraphMemFactory.createDefaultGraph();
+            org.apache.jena.graph.Node selector = org.apache.jena.graph.NodeFactory.createURI(ID + "s#quote");
+            data.add(
+                    selector,
+                    org.apache.jena.vocabulary.RDF.type.asNode(),
+                    org.apache.jena.vocabulary.OA.TextQuoteSelector.asNode());
+            data.add(
+                    selector,
+                    org.apache.jena.vocabulary.OA.exact.asNode(),
+                    org.apache.jena.graph.NodeFactory.createLiteralString("x"));
+            data.add(
+                    selector,
+                    org.apache.jena.vocabulary.OA.prefix.asNode(),
+                    org.apache.jena.graph.NodeFactory.createLiteralString(part));
+            data.add(
+                    selector,
+                    org.apache.jena.vocabulary.OA.suffix.asNode(),
+                    org.apache.jena.graph.NodeFactory.createLiteralString(part));
+            return (long) org.apache.jena.shacl.ShaclValidator.get()
+                    .validate(shapes, data)
+                    .getEntries()
+                    .size();
+        };
+        assertEquals(0L, violations.apply(thirtyTwo));
+        assertEquals(2L, violations.apply(thirtyThree), "prefix and suffix, each one code point too long");
+        assertEquals(2L, violations.apply(""), "and empty ones");
+    }
 }
