@@ -17,6 +17,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * The text of an HTML source, the one its quotes are found in and its offsets count in: what a reader sees, laid out
@@ -148,24 +150,36 @@ final class HtmlText {
         }
     }
 
-    private void walk(Node node) {
-        if (node instanceof TextNode text) {
-            if (isInPre(text)) appendVerbatim(text.getWholeText());
-            else appendCollapsed(text.getWholeText());
-            return;
-        }
-        if (!(node instanceof Element element)) return; // comments, the doctype, script data
-        String name = element.normalName();
-        if (DROPPED.contains(name)) return;
-        if (name.equals("br")) {
-            paragraph.append('\n');
-            pendingSpace = false;
-            return;
-        }
-        boolean block = BLOCKS.contains(name);
-        if (block) endParagraph();
-        for (Node child : node.childNodes()) walk(child);
-        if (block) endParagraph();
+    /**
+     * Walks the document without recursion (a page may nest deeply): a block ends the paragraph before it on the way
+     * in and its own on the way out.
+     */
+    private void walk(Document document) {
+        NodeTraversor.filter(
+                new NodeFilter() {
+                    @Override
+                    public FilterResult head(Node node, int depth) {
+                        if (node instanceof TextNode text) {
+                            if (isInPre(text)) appendVerbatim(text.getWholeText());
+                            else appendCollapsed(text.getWholeText());
+                        } else if (node instanceof Element element) {
+                            String name = element.normalName();
+                            if (DROPPED.contains(name)) return FilterResult.SKIP_ENTIRELY;
+                            if (name.equals("br")) {
+                                paragraph.append('\n');
+                                pendingSpace = false;
+                            } else if (BLOCKS.contains(name)) endParagraph();
+                        }
+                        return FilterResult.CONTINUE; // comments, the doctype: no text
+                    }
+
+                    @Override
+                    public FilterResult tail(Node node, int depth) {
+                        if (node instanceof Element element && BLOCKS.contains(element.normalName())) endParagraph();
+                        return FilterResult.CONTINUE;
+                    }
+                },
+                document);
     }
 
     private static boolean isInPre(TextNode text) {

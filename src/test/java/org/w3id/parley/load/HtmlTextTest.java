@@ -101,4 +101,18 @@ class HtmlTextTest {
                         + "Délégués from Zürich agreed: “no deal before spring” 🕊.\nObservers were not so sure.",
                 html);
     }
+
+    @Test
+    void theReadmesExampleIsRight() {
+        assertEquals(
+                "Talks\n\nThe envoy said the talks would resume & last.\nObservers doubted it.",
+                HtmlText.of("<h1>Talks</h1><p>The envoy said the <em>talks</em>\n  would resume &amp; last.<br>"
+                        + " Observers doubted it.</p>"));
+    }
+
+    @Test
+    void aDeeplyNestedPageIsWalkedWithoutRecursion() {
+        String html = "<div>".repeat(5_000) + "deep" + "</div>".repeat(5_000);
+        assertEquals("deep", HtmlText.of(html));
+    }
 }
