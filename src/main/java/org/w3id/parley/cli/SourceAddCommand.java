@@ -79,8 +79,8 @@ final class SourceAddCommand extends Subcommand {
             throw usageError(ex.getMessage());
         }
         SourceAdder.Added added = new SourceAdder(data).add(source);
-        if (added.copied()) out().println("Copied " + file + " to " + added.text());
-        out().println("Wrote " + added.description() + ":");
+        if (added.copied()) out().println("Copied " + file + " to " + shown(added.text()));
+        out().println("Wrote " + shown(added.description()) + ":");
         out().println("  source    <" + added.source() + ">");
         out().println("  text      <" + added.textResource() + ">, "
                 + added.format().mediaType() + ", " + String.format("%,d", added.codePoints())
@@ -95,10 +95,17 @@ final class SourceAddCommand extends Subcommand {
                 + (added.publisher().isNew()
                         ? " (new)"
                         : " (from " + added.publisher().describedIn() + ")"));
-        out().println("Next: add claims quoting it, in a TriG file under " + data + ", each with");
+        out().println("Next: add claims quoting it, in a TriG file under " + shown(data) + ", each with");
         out().println("  prov:wasDerivedFrom <" + added.source() + "> ;");
         out().println("  parley:quote \"the words, exactly as the text has them\" .");
-        out().println("then check them with: parley validate " + data);
+        out().println("then check them with: parley validate " + shown(data));
         return 0;
+    }
+
+    /** Under the working directory, relative to it: the launcher gives the data folder as an absolute path. */
+    private static Path shown(Path path) {
+        Path here = Path.of("").toAbsolutePath();
+        Path absolute = path.toAbsolutePath().normalize();
+        return absolute.startsWith(here) && !absolute.equals(here) ? here.relativize(absolute) : path;
     }
 }

@@ -34,17 +34,17 @@ final class SourceDescription {
             String shownAs) {
         StringBuilder out = new StringBuilder(PREFIXES);
         out.append("\n# ")
-                .append(source.title().replace('\n', ' '))
+                .append(source.title())
                 .append(": the source, who wrote and published it, and its text.\n")
                 .append("# Written by `parley source add`; edit it as any other data file. The text itself lives in\n")
                 .append("# ")
                 .append(textFile)
-                .append("; the load stores it here as cnt:chars")
+                .append(". The load stores it here as cnt:chars")
                 .append(
                         format == TextFormat.HTML
-                                ? " (the text of the page, by the\n# rule in README.md, \"Adding a source\")"
-                                : "")
-                .append(", with the parley:sha256 of the file's bytes.\n\n");
+                                ? " (the text of the page, by the rule in\n# README.md, \"Adding a source\"),"
+                                : ",\n#")
+                .append(" with the parley:sha256 of the file's bytes.\n\n");
         out.append("<graph/source/").append(slug).append("> {\n\n");
 
         out.append("    <source/")
