@@ -29,6 +29,7 @@ import picocli.CommandLine.ScopeType;
             ExportCommand.class,
             CompactCommand.class,
             GenerateCommand.class,
+            SourceCommand.class,
             HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -54,7 +55,7 @@ public final class ParleyCommand {
     /** Expected failures get one clear message and exit 1; anything else is a bug and shows its stack trace. */
     private static int failure(Exception ex, CommandLine cli, CommandLine.ParseResult parsed) {
         PrintWriter err = cli.getErr();
-        String command = "parley " + cli.getCommandName() + ": ";
+        String command = cli.getCommandSpec().qualifiedName(" ") + ": ";
         if (ex instanceof ParleyException) err.println(command + ex.getMessage());
         else if (ex instanceof QueryException || ex instanceof HttpException)
             err.println(command + "the SPARQL endpoint failed: " + ex.getMessage());

@@ -124,6 +124,7 @@ public final class Loader {
             store.removeGraph(ParleyId.INFERRED_GRAPH); // validate what the sources assert, not stale entailments
             Staging staging = Staging.startingFrom(store);
             QuoteShorthand shorthand = new QuoteShorthand();
+            SourceUrls urls = new SourceUrls();
             long quads = 0;
             for (ParallelParser.ParsedFile file : ParallelParser.parseAll(List.copyOf(digests.keySet()), progress)) {
                 if (!file.sha256AfterRead().equals(digests.get(file.path())))
@@ -144,9 +145,11 @@ public final class Loader {
                                 read.name(),
                                 new LoadManifest.TextRecord(key(read.file()), read.sha256(), read.stamp())));
                 LoadManifest.replaceTexts(store, key(file.path()), texts);
+                urls.collect(file.path(), resolved);
                 staging.add(shorthand.collect(file.path(), resolved));
                 quads += file.parsed().quads();
             }
+            urls.requireNoneIn(store);
             // Anchored once every file is in: a claim's text may come from another file, or from an earlier load.
             if (!shorthand.isEmpty()) staging.add(shorthand.anchor(staging.union()));
             Graph inferred = writeWhileChecking(staging, quads);

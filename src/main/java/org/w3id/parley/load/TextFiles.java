@@ -17,7 +17,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
-import org.w3id.parley.Sha256;
+import org.apache.jena.vocabulary.DCTerms;
 import org.w3id.parley.vocab.Cnt;
 import org.w3id.parley.vocab.Parley;
 
@@ -33,10 +33,10 @@ final class TextFiles {
     record Read(String name, Path file, String sha256, FileStamp stamp) {}
 
     /**
-     * {@code quads} of {@code file} with every {@code parley:textFile} replaced by the text it names; each text file
-     * read is handed to {@code read}.
+     * {@code quads} of {@code file} with every {@code parley:textFile} replaced by the text it names, in the format its
+     * {@code dcterms:format} gives; each text file read is handed to {@code onRead}.
      */
-    static List<Quad> resolve(Path file, List<Quad> quads, Consumer<Read> read) {
+    static List<Quad> resolve(Path file, List<Quad> quads, Consumer<Read> onRead) {
         if (quads.stream().noneMatch(q -> q.getPredicate().equals(Parley.textFile))) return quads;
         MentionLocator locator = MentionLocator.of(file);
         List<Quad> resolved = new ArrayList<>(quads.size() + 1);
@@ -58,16 +58,55 @@ final class TextFiles {
                         "<" + text + "> gives parley:textFile and also cnt:chars or parley:sha256; the load derives"
                                 + " both from the file, remove the copy");
             Path source = source(file, name.getLiteralLexicalForm(), text, locator);
+            TextFormat format = format(quads, text, source, locator);
             // stamped before it is read: a change in between makes the next freshness check read the content again
             FileStamp stamp = FileStamp.of(source);
-            byte[] bytes = read(source, text, locator);
-            String chars = decode(source, bytes);
-            String sha256 = Sha256.hex(Sha256.digest().digest(bytes));
-            read.accept(new Read(name.getLiteralLexicalForm(), source, sha256, stamp));
-            resolved.add(Quad.create(quad.getGraph(), text, Cnt.chars, NodeFactory.createLiteralString(chars)));
-            resolved.add(Quad.create(quad.getGraph(), text, Parley.sha256, NodeFactory.createLiteralString(sha256)));
+            SourceText read = SourceText.of(source, read(source, text, locator), format);
+            onRead.accept(new Read(name.getLiteralLexicalForm(), source, read.sha256(), stamp));
+            resolved.add(Quad.create(quad.getGraph(), text, Cnt.chars, NodeFactory.createLiteralString(read.chars())));
+            resolved.add(
+                    Quad.create(quad.getGraph(), text, Parley.sha256, NodeFactory.createLiteralString(read.sha256())));
         }
         return resolved;
+    }
+
+    /**
+     * The format the text resource gives ({@code text/plain} when it gives none, as sources did before there were
+     * others), which the file's name must agree with: a page named {@code .html} read as plain text, or a text file
+     * read as HTML, would give quotes offsets into a text nobody sees.
+     */
+    private static TextFormat format(List<Quad> quads, Node text, Path source, MentionLocator locator) {
+        List<Node> given = quads.stream()
+                .filter(q -> q.getSubject().equals(text) && q.getPredicate().equals(DCTerms.format.asNode()))
+                .map(Quad::getObject)
+                .distinct()
+                .toList();
+        if (given.size() > 1)
+            throw locator.failure(text, "<" + text + "> gives " + given.size() + " dcterms:format values; give one");
+        TextFormat format = TextFormat.PLAIN;
+        if (!given.isEmpty()) {
+            Node value = given.get(0);
+            if (!value.isLiteral() || !value.getLiteralDatatypeURI().equals(XSDDatatype.XSDstring.getURI()))
+                throw locator.failure(
+                        text,
+                        "dcterms:format of <" + text + "> must be a plain string, a media type such as \"text/html\"");
+            format = TextFormat.ofMediaType(value.getLiteralLexicalForm())
+                    .orElseThrow(() -> locator.failure(
+                            text,
+                            "dcterms:format \"" + value.getLiteralLexicalForm() + "\" of <" + text
+                                    + "> is not a format Parley reads; use one of " + TextFormat.known()));
+        }
+        if (!format.agreesWith(source))
+            throw locator.failure(
+                    text,
+                    "<" + text + "> is dcterms:format \"" + format.mediaType() + "\" but its file "
+                            + source.getFileName()
+                            + TextFormat.ofFileName(source)
+                                    .map(f -> " is named as " + f.mediaType())
+                                    .orElse(" has a name that is no format's")
+                            + "; a " + format.mediaType() + " file is named " + format.endings()
+                            + " (say the format the file has, or rename it)");
+        return format;
     }
 
     private static Path source(Path file, String name, Node text, MentionLocator locator) {

@@ -9,6 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphMemFactory;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.vocabulary.OA;
+import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.parley.testing.Cli;
@@ -108,5 +116,27 @@ class ShapesTest {
         Run run = validateWithClaims(claims -> claims.replace(
                 "parley:timeDescription \"For months\"@en", "parley:timeDescription <actor/trump-administration>"));
         assertRejected(run, "claim/trump-administration-territory-for-guarantees-formula", "ClaimTimeDescriptionShape");
+    }
+
+    /** Selector parts are counted in code points, as the load writes them: an emoji is one, a final newline one more. */
+    @Test
+    void aPrefixOrSuffixMayHave32CodePointsWhateverTheirUtf16Length() {
+        Graph shapes = RDFDataMgr.loadGraph(ProjectData.SHAPES.toString());
+        String thirtyTwo = "a".repeat(29) + "🕊.\n"; // 32 code points, 33 UTF-16 units
+        String thirtyThree = "a".repeat(30) + "🕊.\n";
+        assertEquals(0, selectorViolations(shapes, thirtyTwo));
+        assertEquals(2, selectorViolations(shapes, thirtyThree), "prefix and suffix, each one code point too long");
+        assertEquals(2, selectorViolations(shapes, ""), "and empty ones");
+    }
+
+    /** Violations of a quote selector whose prefix and suffix are both {@code part}. */
+    private static int selectorViolations(Graph shapes, String part) {
+        Graph data = GraphMemFactory.createDefaultGraph();
+        Node selector = NodeFactory.createURI(ID + "s#quote");
+        data.add(selector, RDF.type.asNode(), OA.TextQuoteSelector.asNode());
+        data.add(selector, OA.exact.asNode(), NodeFactory.createLiteralString("x"));
+        data.add(selector, OA.prefix.asNode(), NodeFactory.createLiteralString(part));
+        data.add(selector, OA.suffix.asNode(), NodeFactory.createLiteralString(part));
+        return ShaclValidator.get().validate(shapes, data).getEntries().size();
     }
 }
