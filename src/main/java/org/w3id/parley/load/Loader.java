@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,6 +115,9 @@ public final class Loader {
         Map<String, Set<String>> folders = folders(paths);
         store.begin(TxnType.WRITE);
         try {
+            List<ParallelParser.ParsedFile> parsed = ParallelParser.parseAll(List.copyOf(digests.keySet()), progress);
+            // Read before the graphs that hold it are dropped: where the quotes given by their words were anchored.
+            PreviousAnchors previous = PreviousAnchors.read(store, shorthandClaims(parsed));
             // Files deleted from a folder since it was last loaded take their graphs with them.
             folders.forEach((folder, files) -> {
                 LoadManifest.members(store, folder).stream()
@@ -124,8 +130,9 @@ public final class Loader {
             store.removeGraph(ParleyId.INFERRED_GRAPH); // validate what the sources assert, not stale entailments
             Staging staging = Staging.startingFrom(store);
             QuoteShorthand shorthand = new QuoteShorthand();
+            Map<Node, Path> fileOf = new HashMap<>();
             long quads = 0;
-            for (ParallelParser.ParsedFile file : ParallelParser.parseAll(List.copyOf(digests.keySet()), progress)) {
+            for (ParallelParser.ParsedFile file : parsed) {
                 if (!file.sha256AfterRead().equals(digests.get(file.path())))
                     throw new ParleyException(
                             file.path() + ": the file changed while it was being read; nothing was loaded");
@@ -136,6 +143,7 @@ public final class Loader {
                         digests.get(file.path()),
                         stamps.get(file.path()),
                         file.parsed().graphs());
+                file.parsed().graphs().forEach(g -> fileOf.putIfAbsent(g, file.path()));
                 Map<String, LoadManifest.TextRecord> texts = new LinkedHashMap<>();
                 List<Quad> resolved = TextFiles.resolve(
                         file.path(),
@@ -148,7 +156,10 @@ public final class Loader {
                 quads += file.parsed().quads();
             }
             // Anchored once every file is in: a claim's text may come from another file, or from an earlier load.
-            if (!shorthand.isEmpty()) staging.add(shorthand.anchor(staging.union()));
+            List<AnchorMove> moves = new ArrayList<>();
+            WrittenSelectors.reanchor(staging, fileOf, moves::add);
+            if (!shorthand.isEmpty()) staging.add(shorthand.anchor(staging.union(), previous, moves::add));
+            moves.forEach(move -> progress.accept(move.describe()));
             Graph inferred = writeWhileChecking(staging, quads);
             inferred.find()
                     .forEachRemaining(
@@ -159,7 +170,8 @@ public final class Loader {
                     countClaims(staging.union()),
                     inferred.size(),
                     countNamedGraphQuads(),
-                    Duration.ofNanos(System.nanoTime() - start));
+                    Duration.ofNanos(System.nanoTime() - start),
+                    moves);
             if (commit) {
                 phase(quads, "committing");
                 store.commit();
@@ -202,6 +214,14 @@ public final class Loader {
 
     private void phase(long quads, String what) {
         if (quads >= 250_000) progress.accept(String.format("%,d quads parsed; %s", quads, what));
+    }
+
+    /** The claims the files give by their words ({@code parley:quote}): only theirs is the store's anchoring read for. */
+    private static Set<Node> shorthandClaims(List<ParallelParser.ParsedFile> parsed) {
+        Set<Node> claims = new HashSet<>();
+        for (ParallelParser.ParsedFile file : parsed)
+            for (Quad quad : file.quads()) if (quad.getPredicate().equals(Parley.quote)) claims.add(quad.getSubject());
+        return claims;
     }
 
     private static long countClaims(Graph union) {

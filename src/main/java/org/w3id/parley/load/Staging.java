@@ -1,12 +1,16 @@
 package org.w3id.parley.load;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.w3id.parley.store.SortedInsert;
@@ -42,6 +46,28 @@ final class Staging {
                     quads.add(q);
                     if (unionComplete) union.add(q.asTriple());
                 });
+    }
+
+    /** The quads staged so far, in the order they came. */
+    List<Quad> quads() {
+        return Collections.unmodifiableList(quads);
+    }
+
+    /**
+     * Puts {@code added} in place of {@code removed}, staged quads. A removed triple leaves the union only when no
+     * staged quad still holds it; one that a graph the load keeps from the store also holds stays in the store too,
+     * where the shapes see it beside its replacement.
+     */
+    void replace(Set<Quad> removed, List<Quad> added) {
+        if (removed.isEmpty() && added.isEmpty()) return;
+        quads.removeIf(removed::contains);
+        if (unionComplete) {
+            Set<Triple> gone = new HashSet<>();
+            removed.forEach(q -> gone.add(q.asTriple()));
+            quads.forEach(q -> gone.remove(q.asTriple()));
+            gone.forEach(union::delete);
+        }
+        add(added);
     }
 
     /**
