@@ -138,7 +138,8 @@ final class QuoteShorthand {
                     old.end(),
                     anchor.start(),
                     anchor.end(),
-                    old.exact(),
+                    // the words the writer gave, which an approximate match tells them to update
+                    kind == AnchorMove.Kind.APPROXIMATE ? words.exact() : old.exact(),
                     anchor.exact(),
                     false));
         });

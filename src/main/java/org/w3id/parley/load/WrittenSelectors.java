@@ -52,6 +52,8 @@ final class WrittenSelectors {
             Optional<String> text = Selectors.chars(union, written.text());
             if (text.isEmpty()) return;
             Node owner = owner(union, target);
+            // a claim is found at the claim; an annotation at its target, where the selectors to update begin
+            Node mention = union.contains(owner, Parley.hasQuote, target) ? owner : target;
             Path file = fileOf.get(graph);
             MentionLocator at = file == null ? null : locators.computeIfAbsent(file, MentionLocator::of);
             Reanchoring.Result found;
@@ -61,7 +63,7 @@ final class WrittenSelectors {
                 String detail = "<" + owner + ">: its selectors no longer agree with the text <" + written.text()
                         + ">, and " + ex.getMessage();
                 if (at == null) throw new ParleyException(detail);
-                throw at.failure(owner, detail);
+                throw at.failure(mention, detail);
             }
             if (found.change().isEmpty()) return;
             Map<Node, Quad> held = new HashMap<>();
@@ -77,7 +79,7 @@ final class WrittenSelectors {
             QuoteSearch.Anchor old = written.anchor();
             report.accept(new AnchorMove(
                     owner.isURI() ? owner.getURI() : owner.toString(),
-                    at == null ? String.valueOf(graph) : at.where(owner),
+                    at == null ? String.valueOf(graph) : at.where(mention),
                     found.change().get(),
                     old.start(),
                     old.end(),
