@@ -7,7 +7,11 @@ package org.w3id.parley.load;
  * @param at        where the file that gave it first mentions it, {@code file:line:column}
  * @param kind      how it was found again
  * @param oldStart  where it was, in code points: from the selectors written by hand, or from the store's last load
+ * @param oldEnd    where it ended
  * @param newStart  where it is now, in code points
+ * @param newEnd    where it ends now
+ * @param oldWords  the words written: the selectors' {@code oa:exact}, the shorthand's {@code parley:quote}, or (when
+ *                  the same words moved) the words the store held
  * @param newWords  the words the text has there now, which the stored {@code oa:exact} holds
  * @param written   whether the old anchoring is written out in the file, which then still says the old one
  */

@@ -84,6 +84,11 @@ final class QuoteSearch {
                 text.substring(endAt, text.offsetByCodePoints(endAt, after)));
     }
 
+    /** How many times the words occur in the text. */
+    static int count(String text, String exact) {
+        return occurrences(text, exact).size();
+    }
+
     /** Every start of the words in the text, overlapping ones included, that does not split a surrogate pair. */
     private static List<Integer> occurrences(String text, String exact) {
         List<Integer> found = new ArrayList<>();

@@ -76,9 +76,17 @@ final class Reanchoring {
                             () -> new QuoteSearch.NotInText(notInText.getMessage() + notNear(text, exact, expected)));
         } catch (IllegalArgumentException contextGone) {
             // the words are there, but the text around them changed too: they are found again if they occur once
-            return new Result(
-                    QuoteSearch.find(text, new Words(exact, Optional.empty(), Optional.empty(), Optional.empty())),
-                    Optional.of(Kind.MOVED));
+            try {
+                return new Result(
+                        QuoteSearch.find(text, new Words(exact, Optional.empty(), Optional.empty(), Optional.empty())),
+                        Optional.of(Kind.MOVED));
+            } catch (IllegalArgumentException ambiguous) {
+                throw new IllegalArgumentException(
+                        "the words \"" + exact + "\" are no longer at [" + written.start() + ", " + written.end()
+                                + ") and occur " + QuoteSearch.count(text, exact)
+                                + " times elsewhere, none with the prefix and suffix written; correct the selectors",
+                        ambiguous);
+            }
         }
     }
 

@@ -320,6 +320,25 @@ class EditedArticleTest {
     }
 
     @Test
+    void handWrittenSelectorsWhoseWordsAreGoneRefuseTheLoadAtTheirTarget() throws IOException {
+        String bio =
+                "Jennifer Kavanagh is a senior fellow and director\u00a0of military analysis at Defense Priorities.";
+        assertTrue(original.contains(bio));
+        Files.writeString(article, original.replace(bio, "Jennifer Kavanagh writes on foreign policy."));
+        ParseFailure refused = assertThrows(ParseFailure.class, () -> load(Stores.inMemory()));
+        assertEquals(data.resolve("article/source.trig"), refused.file());
+        assertEquals(49, refused.line(), refused::getMessage);
+        assertEquals(5, refused.column(), refused::getMessage);
+        assertTrue(
+                refused.getMessage()
+                        .contains("<" + ID + "annotation/author-bio#annotation>: its selectors no longer"
+                                + " agree with the text <" + ID + "text/conceding-donetsk>, and the words \"" + bio
+                                + "\" are not in the text"),
+                refused::getMessage);
+        assertTrue(refused.getMessage().contains("nor anything within 9 edits of them"), refused::getMessage);
+    }
+
+    @Test
     void aClaimWhoseSourceIsNotDescribedIsRefusedAtTheClaim() throws IOException {
         DatasetGraph store = Stores.inMemory();
         load(store);
