@@ -115,9 +115,6 @@ public final class Loader {
         Map<String, Set<String>> folders = folders(paths);
         store.begin(TxnType.WRITE);
         try {
-            List<ParallelParser.ParsedFile> parsed = ParallelParser.parseAll(List.copyOf(digests.keySet()), progress);
-            // Read before the graphs that hold it are dropped: where the quotes given by their words were anchored.
-            PreviousAnchors previous = PreviousAnchors.read(store, shorthandClaims(parsed));
             // Files deleted from a folder since it was last loaded take their graphs with them.
             folders.forEach((folder, files) -> {
                 LoadManifest.members(store, folder).stream()
@@ -125,14 +122,17 @@ public final class Loader {
                         .forEach(k -> LoadManifest.drop(store, k));
                 LoadManifest.replaceMembers(store, folder, files);
             });
-            for (Path file : digests.keySet())
-                LoadManifest.graphs(store, key(file)).forEach(store::removeGraph);
-            store.removeGraph(ParleyId.INFERRED_GRAPH); // validate what the sources assert, not stale entailments
-            Staging staging = Staging.startingFrom(store);
+            // The graphs the reloaded files wrote last time are dropped once the quotes are anchored: until then they
+            // say where each quote was, and in which text (see PreviousAnchors).
+            Set<Node> replaced = new HashSet<>();
+            for (Path file : digests.keySet()) replaced.addAll(LoadManifest.graphs(store, key(file)));
+            replaced.add(ParleyId.INFERRED_GRAPH); // validate what the sources assert, not stale entailments
+            Staging staging = Staging.startingFrom(store, replaced);
+            PreviousAnchors previous = new PreviousAnchors(store);
             QuoteShorthand shorthand = new QuoteShorthand();
             Map<Node, Path> fileOf = new HashMap<>();
             long quads = 0;
-            for (ParallelParser.ParsedFile file : parsed) {
+            for (ParallelParser.ParsedFile file : ParallelParser.parseAll(List.copyOf(digests.keySet()), progress)) {
                 if (!file.sha256AfterRead().equals(digests.get(file.path())))
                     throw new ParleyException(
                             file.path() + ": the file changed while it was being read; nothing was loaded");
@@ -157,9 +157,10 @@ public final class Loader {
             }
             // Anchored once every file is in: a claim's text may come from another file, or from an earlier load.
             List<AnchorMove> moves = new ArrayList<>();
-            WrittenSelectors.reanchor(staging, fileOf, moves::add);
+            WrittenSelectors.reanchor(staging, fileOf, previous, moves::add);
             if (!shorthand.isEmpty()) staging.add(shorthand.anchor(staging.union(), previous, moves::add));
             moves.forEach(move -> progress.accept(move.describe()));
+            replaced.forEach(store::removeGraph);
             Graph inferred = writeWhileChecking(staging, quads);
             inferred.find()
                     .forEachRemaining(
@@ -214,14 +215,6 @@ public final class Loader {
 
     private void phase(long quads, String what) {
         if (quads >= 250_000) progress.accept(String.format("%,d quads parsed; %s", quads, what));
-    }
-
-    /** The claims the files give by their words ({@code parley:quote}): only theirs is the store's anchoring read for. */
-    private static Set<Node> shorthandClaims(List<ParallelParser.ParsedFile> parsed) {
-        Set<Node> claims = new HashSet<>();
-        for (ParallelParser.ParsedFile file : parsed)
-            for (Quad quad : file.quads()) if (quad.getPredicate().equals(Parley.quote)) claims.add(quad.getSubject());
-        return claims;
     }
 
     private static long countClaims(Graph union) {

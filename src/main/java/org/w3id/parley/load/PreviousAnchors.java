@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -13,49 +12,34 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.parley.vocab.Parley;
 
 /**
- * Where the store's last load anchored the claims this load gives by their words, read before the load drops the
- * graphs that hold it: it is where a quote was when its text changed since, and the text as it was then.
+ * Where the store's last load anchored a quote, and the text as that load stored it: read, when a quote needs it,
+ * from the store as it was before this load, whose graphs the loader drops only once every quote is anchored.
  */
 final class PreviousAnchors {
-    private record Held(Node text, Reanchoring.Previous previous) {}
+    private final Graph before;
+    private final Map<Node, Optional<TextEdit>> texts = new HashMap<>();
 
-    private final Map<Node, Held> byClaim;
-
-    private PreviousAnchors(Map<Node, Held> byClaim) {
-        this.byClaim = byClaim;
+    /** Over {@code store} before the load replaces anything in it (in the caller's write transaction). */
+    PreviousAnchors(DatasetGraph store) {
+        this.before = store.getUnionGraph();
     }
 
-    static PreviousAnchors none() {
-        return new PreviousAnchors(Map.of());
+    /** Where {@code claim}'s quote was in {@code text}, if the store anchored it there. */
+    Optional<Reanchoring.Previous> ofClaim(Node claim, Node text) {
+        List<Node> targets = before.find(claim, Parley.hasQuote, Node.ANY)
+                .mapWith(Triple::getObject)
+                .toList();
+        return targets.size() == 1 ? ofTarget(targets.get(0), text) : Optional.empty();
     }
 
-    /** The anchoring {@code store} holds now for each of {@code claims} that has one, in the caller's transaction. */
-    static PreviousAnchors read(DatasetGraph store, Set<Node> claims) {
-        if (claims.isEmpty()) return none();
-        Graph union = store.getUnionGraph();
-        Map<Node, TextEdit> texts = new HashMap<>();
-        Map<Node, Held> byClaim = new HashMap<>();
-        for (Node claim : claims) {
-            List<Node> targets = union.find(claim, Parley.hasQuote, Node.ANY)
-                    .mapWith(Triple::getObject)
-                    .toList();
-            if (targets.size() != 1) continue;
-            Selectors.read(union, targets.get(0)).ifPresent(held -> {
-                Optional<TextEdit> text = Optional.ofNullable(texts.get(held.text()))
-                        .or(() -> Selectors.chars(union, held.text()).map(TextEdit::new));
-                text.ifPresent(t -> {
-                    texts.put(held.text(), t);
-                    byClaim.put(claim, new Held(held.text(), new Reanchoring.Previous(held.anchor(), t)));
-                });
-            });
-        }
-        return new PreviousAnchors(byClaim);
+    /** Where the quote target {@code target} was in {@code text}, if the store anchored it there. */
+    Optional<Reanchoring.Previous> ofTarget(Node target, Node text) {
+        return Selectors.read(before, target)
+                .filter(held -> held.text().equals(text))
+                .flatMap(held -> textOf(text).map(t -> new Reanchoring.Previous(held.anchor(), t)));
     }
 
-    /** Where {@code claim} was anchored in {@code text}, if it was, in that same text. */
-    Optional<Reanchoring.Previous> of(Node claim, Node text) {
-        return Optional.ofNullable(byClaim.get(claim))
-                .filter(h -> h.text().equals(text))
-                .map(Held::previous);
+    private Optional<TextEdit> textOf(Node text) {
+        return texts.computeIfAbsent(text, t -> Selectors.chars(before, t).map(TextEdit::new));
     }
 }

@@ -119,7 +119,7 @@ final class QuoteShorthand {
                 one(claim, Parley.quoteOccurrence, at).map(n -> occurrence(c, n, at)));
         Node text = textOf(c, union, at);
         String chars = union.find(text, Cnt.chars, Node.ANY).next().getObject().getLiteralLexicalForm();
-        Optional<Reanchoring.Previous> before = previous.of(c, text);
+        Optional<Reanchoring.Previous> before = previous.ofClaim(c, text);
         Reanchoring.Result found;
         try {
             found = Reanchoring.ofWords(chars, words, before);

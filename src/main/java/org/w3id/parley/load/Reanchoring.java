@@ -17,7 +17,15 @@ final class Reanchoring {
     record Result(Anchor anchor, Optional<Kind> change) {}
 
     /** A quote's anchoring from the store's last load, and the text as that load stored it. */
-    record Previous(Anchor anchor, TextEdit text) {}
+    record Previous(Anchor anchor, TextEdit text) {
+        /**
+         * Whether the text is no longer what the last load stored: only then may a quote be found anything but as
+         * written. A quote that fails to match a text nobody touched was itself changed, and could be a typo.
+         */
+        boolean textChanged(String now) {
+            return !now.equals(text.before());
+        }
+    }
 
     /**
      * A quote given by its words (the shorthand): the words, narrowed as the writer says, win; only when they are in
@@ -32,6 +40,9 @@ final class Reanchoring {
             return new Result(anchor, previous.flatMap(p -> change(p.anchor(), anchor)));
         } catch (QuoteSearch.NotInText notInText) {
             if (previous.isEmpty()) throw notInText;
+            if (!previous.get().textChanged(text))
+                throw new QuoteSearch.NotInText(notInText.getMessage()
+                        + "; the text is as the last load stored it, so the words must be as it has them");
             Anchor old = previous.get().anchor();
             int expected = expected(previous.get(), text);
             return approximate(
@@ -46,12 +57,13 @@ final class Reanchoring {
     }
 
     /**
-     * A quote whose selectors are written out: they are the old anchoring, and the words to look for. What the
-     * written prefix and suffix say is kept when they are still right around the words.
+     * A quote whose selectors are written out: they are the old anchoring, and the words to look for; where the
+     * store's last load had them, when it did, is where an approximate search starts. What the written prefix and
+     * suffix say is kept when they are still right around the words.
      *
      * @throws IllegalArgumentException saying why the quote is not in the text
      */
-    static Result ofSelectors(String text, Anchor written) {
+    static Result ofSelectors(String text, Anchor written, Optional<Previous> previous) {
         String exact = written.exact();
         int at = charIndex(text, written.start());
         boolean sameWords = at >= 0
@@ -65,7 +77,7 @@ final class Reanchoring {
         }
         Optional<String> prefix = Optional.of(written.prefix()).filter(p -> !p.isEmpty());
         Optional<String> suffix = Optional.of(written.suffix()).filter(s -> !s.isEmpty());
-        int expected = at >= 0 ? at : text.length();
+        int expected = previous.map(p -> expected(p, text)).orElse(at >= 0 ? at : text.length());
         try {
             return new Result(
                     QuoteSearch.find(text, new Words(exact, prefix, suffix, Optional.empty())),
@@ -88,6 +100,17 @@ final class Reanchoring {
                         ambiguous);
             }
         }
+    }
+
+    /** Whether the written selectors still point at their words, with their prefix and suffix around them. */
+    static boolean agrees(String text, Anchor written) {
+        String exact = written.exact();
+        int at = charIndex(text, written.start());
+        return at >= 0
+                && written.end() - written.start() == exact.codePointCount(0, exact.length())
+                && text.startsWith(exact, at)
+                && text.startsWith(written.prefix(), at - written.prefix().length())
+                && text.startsWith(written.suffix(), at + exact.length());
     }
 
     private static Optional<Result> approximate(String text, String words, int expected, String before, String after) {

@@ -28,10 +28,12 @@ final class Staging {
     private final Graph union = GraphMemFactory.createDefaultGraph();
     private boolean unionComplete;
 
-    /** Starts from the named graphs {@code store} holds now (the caller has already dropped what the load replaces). */
-    static Staging startingFrom(DatasetGraph store) {
+    /** Starts from the named graphs {@code store} holds now but those in {@code replaced}, which the load replaces. */
+    static Staging startingFrom(DatasetGraph store, Set<Node> replaced) {
         Staging staging = new Staging();
-        store.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> staging.union.add(q.asTriple()));
+        store.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            if (!replaced.contains(q.getGraph())) staging.union.add(q.asTriple());
+        });
         return staging;
     }
 
@@ -54,9 +56,9 @@ final class Staging {
     }
 
     /**
-     * Puts {@code added} in place of {@code removed}, staged quads. A removed triple leaves the union only when no
-     * staged quad still holds it; one that a graph the load keeps from the store also holds stays in the store too,
-     * where the shapes see it beside its replacement.
+     * Puts {@code added} in place of {@code removed}, staged quads. A removed triple leaves the union unless another
+     * staged quad still holds it; the union cannot tell whether a graph kept from the store holds it too, so this is
+     * for triples that no graph shares, such as the values of a quote's own selectors.
      */
     void replace(Set<Quad> removed, List<Quad> added) {
         if (removed.isEmpty() && added.isEmpty()) return;

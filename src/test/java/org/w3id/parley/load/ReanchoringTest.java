@@ -38,7 +38,7 @@ class ReanchoringTest {
         String text = article();
         Anchor written = anchorIn(text, VANCE);
         assertEquals(200, written.start());
-        Reanchoring.Result found = Reanchoring.ofSelectors(text, written);
+        Reanchoring.Result found = Reanchoring.ofSelectors(text, written, Optional.empty());
         assertEquals(Optional.empty(), found.change());
         assertEquals(written, found.anchor());
     }
@@ -48,7 +48,7 @@ class ReanchoringTest {
         String text = article();
         Anchor written = anchorIn(text, VANCE);
         String inserted = "A paragraph inserted before the article.\n\n";
-        Reanchoring.Result found = Reanchoring.ofSelectors(inserted + text, written);
+        Reanchoring.Result found = Reanchoring.ofSelectors(inserted + text, written, Optional.empty());
         assertEquals(Optional.of(Kind.MOVED), found.change());
         assertEquals(written.start() + inserted.length(), found.anchor().start());
         assertEquals(written.end() + inserted.length(), found.anchor().end());
@@ -99,6 +99,22 @@ class ReanchoringTest {
         assertTrue(
                 refused.getMessage()
                         .contains("nor anything within 7 edits of them (10% of their length) near code point 312"),
+                refused::getMessage);
+    }
+
+    @Test
+    void wordsThatMissATextNobodyChangedAreRefusedEvenWithinTheBound() throws IOException {
+        String text = article();
+        Anchor old = anchorIn(text, VANCE);
+        QuoteSearch.NotInText refused = assertThrows(
+                QuoteSearch.NotInText.class,
+                () -> Reanchoring.ofWords(
+                        text,
+                        words(VANCE.replace("Vance", "Vence")),
+                        Optional.of(new Reanchoring.Previous(old, new TextEdit(text)))));
+        assertTrue(
+                refused.getMessage()
+                        .contains("the text is as the last load stored it, so the words must be as it has them"),
                 refused::getMessage);
     }
 
