@@ -42,7 +42,10 @@ public record AnchorMove(
         String where = "[" + oldStart + ", " + oldEnd + ") -> [" + newStart + ", " + newEnd + ")";
         String what = switch (kind) {
             case CONTEXT -> "same words at " + where + ", new text around them";
-            case MOVED -> "moved " + where + ", same words";
+            case MOVED ->
+                oldWords.equals(newWords)
+                        ? "moved " + where + ", same words"
+                        : "moved " + where + ", now \"" + newWords + "\" where it was \"" + oldWords + "\"";
             case APPROXIMATE -> "approximate " + where + ", now \"" + newWords + "\" where it was \"" + oldWords + "\"";
         };
         String todo;
