@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,12 +122,16 @@ public final class Loader {
                         .forEach(k -> LoadManifest.drop(store, k));
                 LoadManifest.replaceMembers(store, folder, files);
             });
-            for (Path file : digests.keySet())
-                LoadManifest.graphs(store, key(file)).forEach(store::removeGraph);
-            store.removeGraph(ParleyId.INFERRED_GRAPH); // validate what the sources assert, not stale entailments
-            Staging staging = Staging.startingFrom(store);
+            // The graphs the reloaded files wrote last time are dropped once the quotes are anchored: until then they
+            // say where each quote was, and in which text (see PreviousAnchors).
+            Set<Node> replaced = new HashSet<>();
+            for (Path file : digests.keySet()) replaced.addAll(LoadManifest.graphs(store, key(file)));
+            replaced.add(ParleyId.INFERRED_GRAPH); // validate what the sources assert, not stale entailments
+            Staging staging = Staging.startingFrom(store, replaced);
+            PreviousAnchors previous = new PreviousAnchors(store);
             QuoteShorthand shorthand = new QuoteShorthand();
             SourceUrls urls = new SourceUrls();
+            Map<Node, Path> fileOf = new HashMap<>();
             long quads = 0;
             for (ParallelParser.ParsedFile file : ParallelParser.parseAll(List.copyOf(digests.keySet()), progress)) {
                 if (!file.sha256AfterRead().equals(digests.get(file.path())))
@@ -137,6 +144,7 @@ public final class Loader {
                         digests.get(file.path()),
                         stamps.get(file.path()),
                         file.parsed().graphs());
+                file.parsed().graphs().forEach(g -> fileOf.putIfAbsent(g, file.path()));
                 Map<String, LoadManifest.TextRecord> texts = new LinkedHashMap<>();
                 List<Quad> resolved = TextFiles.resolve(
                         file.path(),
@@ -149,9 +157,13 @@ public final class Loader {
                 staging.add(shorthand.collect(file.path(), resolved));
                 quads += file.parsed().quads();
             }
-            urls.requireNoneIn(store);
+            urls.requireNoneIn(store, replaced);
             // Anchored once every file is in: a claim's text may come from another file, or from an earlier load.
-            if (!shorthand.isEmpty()) staging.add(shorthand.anchor(staging.union()));
+            List<AnchorMove> moves = new ArrayList<>();
+            WrittenSelectors.reanchor(staging, fileOf, previous, moves::add);
+            if (!shorthand.isEmpty()) staging.add(shorthand.anchor(staging.union(), previous, moves::add));
+            moves.forEach(move -> progress.accept(move.describe()));
+            replaced.forEach(store::removeGraph);
             Graph inferred = writeWhileChecking(staging, quads);
             inferred.find()
                     .forEachRemaining(
@@ -162,7 +174,8 @@ public final class Loader {
                     countClaims(staging.union()),
                     inferred.size(),
                     countNamedGraphQuads(),
-                    Duration.ofNanos(System.nanoTime() - start));
+                    Duration.ofNanos(System.nanoTime() - start),
+                    moves);
             if (commit) {
                 phase(quads, "committing");
                 store.commit();

@@ -53,6 +53,12 @@ final class MentionLocator {
         return new ParseFailure(file, line, column, detail);
     }
 
+    /** {@code file:line:column} of the first mention of {@code resource}, or the file alone when it cannot be found. */
+    String where(Node resource) {
+        ParseFailure at = failure(resource, "");
+        return ParseFailure.position(file, at.line(), at.column());
+    }
+
     private int firstMention(Node resource) {
         if (!resource.isURI()) return -1;
         String iri = resource.getURI();

@@ -18,7 +18,7 @@ public class ParseFailure extends ParleyException {
     }
 
     /** {@code file:line:column}, leaving out what the parser could not tell. */
-    private static String position(Path file, long line, long column) {
+    static String position(Path file, long line, long column) {
         StringBuilder where = new StringBuilder(file.toString());
         if (line > 0) {
             where.append(':').append(line);

@@ -21,6 +21,18 @@ final class QuoteSearch {
     record Words(String exact, Optional<String> prefix, Optional<String> suffix, Optional<Long> occurrence) {}
 
     /**
+     * The words are nowhere in the text, as opposed to being there but too often or not in the context given: the one
+     * case a re-anchoring may look for them approximately.
+     */
+    static final class NotInText extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        NotInText(String message) {
+            super(message);
+        }
+    }
+
+    /**
      * The one place the words are meant to be.
      *
      * @throws IllegalArgumentException explaining why there is none, or more than one to choose from
@@ -30,8 +42,7 @@ final class QuoteSearch {
         if (exact.isEmpty()) throw new IllegalArgumentException("the quote is empty");
         List<Integer> all = occurrences(text, exact);
         if (all.isEmpty())
-            throw new IllegalArgumentException(
-                    "the words \"" + exact + "\" are not in the text" + nearest(text, exact));
+            throw new NotInText("the words \"" + exact + "\" are not in the text" + nearest(text, exact));
         List<Integer> matching = all.stream()
                 .filter(at -> words.prefix()
                         .map(p -> text.startsWith(p, at - p.length()))
@@ -58,7 +69,8 @@ final class QuoteSearch {
         return anchorAt(text, at, exact);
     }
 
-    private static Anchor anchorAt(String text, int at, String exact) {
+    /** The anchor of {@code exact}, which the text holds at char index {@code at}. */
+    static Anchor anchorAt(String text, int at, String exact) {
         int endAt = at + exact.length();
         long start = text.codePointCount(0, at);
         long end = start + exact.codePointCount(0, exact.length());
@@ -70,6 +82,11 @@ final class QuoteSearch {
                 exact,
                 text.substring(text.offsetByCodePoints(at, -before), at),
                 text.substring(endAt, text.offsetByCodePoints(endAt, after)));
+    }
+
+    /** How many times the words occur in the text. */
+    static int count(String text, String exact) {
+        return occurrences(text, exact).size();
     }
 
     /** Every start of the words in the text, overlapping ones included, that does not split a surrogate pair. */

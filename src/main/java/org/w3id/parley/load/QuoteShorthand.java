@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -70,17 +71,23 @@ final class QuoteShorthand {
         return given.isEmpty();
     }
 
+    /** The claims collected: the subjects of every shorthand, whose previous anchoring a reload looks up. */
+    Set<Node> claims() {
+        return Set.copyOf(given.keySet());
+    }
+
     /**
      * The anchoring of every claim collected, found in the texts of {@code union} (everything the store will hold,
      * but the shorthand). A claim whose selectors are also written out gets nothing new when they agree, and is
-     * refused when they do not.
+     * refused when they do not. A claim the store anchored before is {@link Reanchoring re-anchored} when its words
+     * are no longer in the text as given, and every claim whose anchoring changed is handed to {@code report}.
      */
-    List<Quad> anchor(Graph union) {
+    List<Quad> anchor(Graph union, PreviousAnchors previous, Consumer<AnchorMove> report) {
         List<Quad> anchoring = new ArrayList<>();
         Map<Path, MentionLocator> locators = new LinkedHashMap<>();
         for (Given claim : given.values()) {
             MentionLocator at = locators.computeIfAbsent(claim.file(), MentionLocator::of);
-            List<Triple> triples = anchor(claim, union, at);
+            List<Triple> triples = anchor(claim, union, at, previous, report);
             Set<Triple> written = written(claim.claim(), union);
             if (written.isEmpty()) triples.forEach(t -> anchoring.add(Quad.create(claim.graph(), t)));
             else if (!written.equals(new HashSet<>(triples)))
@@ -93,7 +100,8 @@ final class QuoteShorthand {
         return anchoring;
     }
 
-    private static List<Triple> anchor(Given claim, Graph union, MentionLocator at) {
+    private static List<Triple> anchor(
+            Given claim, Graph union, MentionLocator at, PreviousAnchors previous, Consumer<AnchorMove> report) {
         Node c = claim.claim();
         if (!c.isURI() || c.getURI().contains("#"))
             throw at.failure(
@@ -111,12 +119,30 @@ final class QuoteShorthand {
                 one(claim, Parley.quoteOccurrence, at).map(n -> occurrence(c, n, at)));
         Node text = textOf(c, union, at);
         String chars = union.find(text, Cnt.chars, Node.ANY).next().getObject().getLiteralLexicalForm();
-        QuoteSearch.Anchor anchor;
+        Optional<Reanchoring.Previous> before = previous.ofClaim(c, text);
+        Reanchoring.Result found;
         try {
-            anchor = QuoteSearch.find(chars, words);
+            found = Reanchoring.ofWords(chars, words, before);
         } catch (IllegalArgumentException ex) {
             throw at.failure(c, "<" + c + ">: in the text <" + text + ">, " + ex.getMessage());
         }
+        QuoteSearch.Anchor anchor = found.anchor();
+        // A context that changed around words that stayed put needs no word from the writer: nothing to report.
+        found.change().filter(kind -> kind != AnchorMove.Kind.CONTEXT).ifPresent(kind -> {
+            QuoteSearch.Anchor old = before.orElseThrow().anchor();
+            report.accept(new AnchorMove(
+                    c.getURI(),
+                    at.where(c),
+                    kind,
+                    old.start(),
+                    old.end(),
+                    anchor.start(),
+                    anchor.end(),
+                    // the words the writer gave, which an approximate match tells them to update
+                    kind == AnchorMove.Kind.APPROXIMATE ? words.exact() : old.exact(),
+                    anchor.exact(),
+                    false));
+        });
         return triples(c, text, anchor);
     }
 
@@ -132,15 +158,8 @@ final class QuoteShorthand {
         t.add(Triple.create(target, OA.hasSelector.asNode(), quote));
         t.add(Triple.create(target, OA.hasSelector.asNode(), position));
         t.add(Triple.create(quote, RDF.type.asNode(), OA.TextQuoteSelector.asNode()));
-        t.add(Triple.create(quote, OA.exact.asNode(), NodeFactory.createLiteralString(anchor.exact())));
-        // An empty prefix or suffix, at either end of the text, is left out, as the Web Annotation model allows.
-        if (!anchor.prefix().isEmpty())
-            t.add(Triple.create(quote, OA.prefix.asNode(), NodeFactory.createLiteralString(anchor.prefix())));
-        if (!anchor.suffix().isEmpty())
-            t.add(Triple.create(quote, OA.suffix.asNode(), NodeFactory.createLiteralString(anchor.suffix())));
         t.add(Triple.create(position, RDF.type.asNode(), OA.TextPositionSelector.asNode()));
-        t.add(Triple.create(position, OA.start.asNode(), offset(anchor.start())));
-        t.add(Triple.create(position, OA.end.asNode(), offset(anchor.end())));
+        t.addAll(Selectors.values(quote, position, anchor));
         t.add(Triple.create(annotation, RDF.type.asNode(), OA.Annotation.asNode()));
         t.add(Triple.create(annotation, OA.motivatedBy.asNode(), OA.identifying.asNode()));
         t.add(Triple.create(annotation, OA.hasBody.asNode(), claim));
@@ -239,9 +258,5 @@ final class QuoteShorthand {
 
     private static Node fragment(Node claim, String part) {
         return NodeFactory.createURI(claim.getURI() + "#" + part);
-    }
-
-    private static Node offset(long codePoints) {
-        return NodeFactory.createLiteralDT(Long.toString(codePoints), XSDDatatype.XSDnonNegativeInteger);
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -29,11 +30,14 @@ final class SourceUrls {
         }
     }
 
-    /** Refuses a URL this load gives that a resource the store keeps (loaded from other files) has too. */
-    void requireNoneIn(DatasetGraph store) {
+    /**
+     * Refuses a URL this load gives that a resource the store keeps (loaded from other files) has too; the graphs this
+     * load replaces are not kept.
+     */
+    void requireNoneIn(DatasetGraph store, Set<Node> replaced) {
         byUrl.forEach((url, described) -> store.findNG(Node.ANY, Node.ANY, SchemaDO.url.asNode(), url)
                 .forEachRemaining(q -> {
-                    if (!q.getSubject().equals(described.resource()))
+                    if (!replaced.contains(q.getGraph()) && !q.getSubject().equals(described.resource()))
                         throw duplicate(url, new Described(q.getSubject(), null), described);
                 }));
     }

@@ -1,12 +1,16 @@
 package org.w3id.parley.load;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.w3id.parley.store.SortedInsert;
@@ -24,10 +28,12 @@ final class Staging {
     private final Graph union = GraphMemFactory.createDefaultGraph();
     private boolean unionComplete;
 
-    /** Starts from the named graphs {@code store} holds now (the caller has already dropped what the load replaces). */
-    static Staging startingFrom(DatasetGraph store) {
+    /** Starts from the named graphs {@code store} holds now but those in {@code replaced}, which the load replaces. */
+    static Staging startingFrom(DatasetGraph store, Set<Node> replaced) {
         Staging staging = new Staging();
-        store.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> staging.union.add(q.asTriple()));
+        store.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            if (!replaced.contains(q.getGraph())) staging.union.add(q.asTriple());
+        });
         return staging;
     }
 
@@ -42,6 +48,28 @@ final class Staging {
                     quads.add(q);
                     if (unionComplete) union.add(q.asTriple());
                 });
+    }
+
+    /** The quads staged so far, in the order they came. */
+    List<Quad> quads() {
+        return Collections.unmodifiableList(quads);
+    }
+
+    /**
+     * Puts {@code added} in place of {@code removed}, staged quads. A removed triple leaves the union unless another
+     * staged quad still holds it; the union cannot tell whether a graph kept from the store holds it too, so this is
+     * for triples that no graph shares, such as the values of a quote's own selectors.
+     */
+    void replace(Set<Quad> removed, List<Quad> added) {
+        if (removed.isEmpty() && added.isEmpty()) return;
+        quads.removeIf(removed::contains);
+        if (unionComplete) {
+            Set<Triple> gone = new HashSet<>();
+            removed.forEach(q -> gone.add(q.asTriple()));
+            quads.forEach(q -> gone.remove(q.asTriple()));
+            gone.forEach(union::delete);
+        }
+        add(added);
     }
 
     /**

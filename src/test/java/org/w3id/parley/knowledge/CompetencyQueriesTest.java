@@ -32,7 +32,7 @@ class CompetencyQueriesTest {
         DatasetGraph store = ProjectData.store();
         return Txn.calculateRead(store, () -> {
             List<Binding> rows = new ArrayList<>();
-            QueryExec.dataset(store).query(query).select().forEachRemaining(rows::add);
+            QueryExec.dataset(store).query(query).select().forEachRemaining(b -> rows.add(b.detach()));
             return rows;
         });
     }

@@ -65,7 +65,8 @@ final class ProjectData {
             QueryExec.dataset(store)
                     .query(QueryFactory.create(PREFIXES + query))
                     .select()
-                    .forEachRemaining(rows::add);
+                    // detached inside the transaction: a TDB2 binding decodes its nodes lazily, and cannot once it ends
+                    .forEachRemaining(b -> rows.add(b.detach()));
             return rows;
         });
     }
