@@ -11,11 +11,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.OA;
+import org.apache.jena.vocabulary.SchemaDO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -210,5 +213,22 @@ class SourceFormatsTest {
                 ParseFailure.class,
                 () -> new Loader(store, Validation.none(), Inference.standard(), line -> {}).load(List.of(other)));
         assertTrue(refused.getMessage().contains("(loaded earlier from another file)"), refused::getMessage);
+    }
+
+    /** The description a file gave last time is replaced by the reload, so its URL is not a second description. */
+    @Test
+    void aReloadedDescriptionMayRenameItsSourceAndKeepItsUrl() throws IOException {
+        describe("a-talks.trig", "talks", "https://example.org/talks", "text/html", "talks.html");
+        DatasetGraph store = load(data);
+        describe("a-talks.trig", "geneva-talks", "https://example.org/talks", "text/html", "talks.html");
+        new Loader(store, Validation.none(), Inference.standard(), line -> {}).load(List.of(data));
+        Txn.executeRead(store, () -> {
+            Node url = NodeFactory.createURI("https://example.org/talks");
+            assertEquals(
+                    List.of(NodeFactory.createURI(ID + "source/geneva-talks")),
+                    Iter.asStream(store.find(Node.ANY, Node.ANY, SchemaDO.url.asNode(), url))
+                            .map(Quad::getSubject)
+                            .toList());
+        });
     }
 }
