@@ -162,9 +162,9 @@ public final class DatasetDescription {
                 .filter(ns -> !ns.startsWith(entities))
                 .forEach(ns -> about.accept(VOID.vocabulary.asNode(), NodeFactory.createURI(ns)));
         summaries.countEach(
-                "SELECT ?term (COUNT(*) AS ?n) WHERE { ?term a <" + SchemaDO.OpinionNewsArticle.getURI()
-                        + "> } GROUP BY ?term",
-                (article, n) -> about.accept(DCTerms.source.asNode(), article));
+                "SELECT ?term (COUNT(*) AS ?n) WHERE { { ?term a <" + SchemaDO.OpinionNewsArticle.getURI()
+                        + "> } UNION { ?term a <" + SchemaDO.CreativeWork.getURI() + "> } } GROUP BY ?term",
+                (source, n) -> about.accept(DCTerms.source.asNode(), source));
         return g;
     }
 
