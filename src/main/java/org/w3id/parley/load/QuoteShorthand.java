@@ -13,7 +13,6 @@ import java.util.function.Consumer;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCTerms;
@@ -21,6 +20,7 @@ import org.apache.jena.vocabulary.OA;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.parley.vocab.Cnt;
 import org.w3id.parley.vocab.Parley;
+import org.w3id.parley.vocab.ParleyId;
 import org.w3id.parley.vocab.Prov;
 
 /**
@@ -171,7 +171,7 @@ final class QuoteShorthand {
     private static Set<Triple> written(Node claim, Graph union) {
         Set<Triple> written =
                 new HashSet<>(union.find(claim, Parley.hasQuote, Node.ANY).toList());
-        for (String part : List.of("target", "quote", "position", "annotation"))
+        for (String part : ParleyId.ANCHOR_FRAGMENTS)
             written.addAll(union.find(fragment(claim, part), Node.ANY, Node.ANY).toList());
         return written;
     }
@@ -257,6 +257,6 @@ final class QuoteShorthand {
     }
 
     private static Node fragment(Node claim, String part) {
-        return NodeFactory.createURI(claim.getURI() + "#" + part);
+        return ParleyId.anchorFragment(claim, part);
     }
 }

@@ -1,5 +1,6 @@
 package org.w3id.parley.vocab;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.apache.jena.atlas.lib.IRILib;
@@ -23,6 +24,19 @@ public final class ParleyId {
 
     /** Entailments materialised at load time, kept apart from what the sources assert. */
     public static final Node INFERRED_GRAPH = graph("inferred");
+
+    /**
+     * The fragments a quote's Web Annotation anchoring is named by, under the IRI of what it anchors:
+     * {@code <claim#target>} (the {@code oa:SpecificResource}), {@code #quote} and {@code #position} (its selectors),
+     * {@code #annotation}. The load mints them so; the pages describe a document by them when nothing else is said of
+     * it (the article's {@code annotation/dateline} is only its fragments).
+     */
+    public static final List<String> ANCHOR_FRAGMENTS = List.of("target", "quote", "position", "annotation");
+
+    /** The {@code part} fragment of {@code anchored}'s anchoring, one of {@link #ANCHOR_FRAGMENTS}. */
+    public static Node anchorFragment(Node anchored, String part) {
+        return NodeFactory.createURI(anchored.getURI() + "#" + part);
+    }
 
     /** Where the triples of a file with no named graph and no ontology header go. */
     public static Node fileGraph(String fileName) {

@@ -19,6 +19,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.w3id.parley.vocab.ParleyId;
 import org.w3id.parley.vocab.Prefixes;
 
 /**
@@ -97,8 +98,16 @@ public final class Describer {
                 Node object = quad.getObject();
                 if (sameDocument(object, document) && seen.add(object)) todo.add(object);
             }
-            // A fragment that points at the subject (an annotation's body) belongs to the same document.
             if (!node.equals(subject)) continue;
+            // A document that says nothing itself (the article's annotation/dateline) is what its anchoring's
+            // fragments say: pages link it, and a 404 there would break them.
+            if (triples.isEmpty() && document != null && document.equals(subject.getURI()))
+                for (String part : ParleyId.ANCHOR_FRAGMENTS) {
+                    Node fragment = ParleyId.anchorFragment(subject, part);
+                    if (store.contains(Node.ANY, fragment, Node.ANY, Node.ANY) && seen.add(fragment))
+                        todo.add(fragment);
+                }
+            // A fragment that points at the subject (an annotation's body) belongs to the same document.
             Iterator<Quad> pointing = store.find(Node.ANY, Node.ANY, Node.ANY, node);
             for (int scanned = 0; pointing.hasNext() && scanned < FRAGMENT_SCAN; scanned++) {
                 Node from = pointing.next().getSubject();

@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,13 +22,19 @@ import org.w3id.parley.query.Evidence;
 
 /** The HTML page of one resource: its statements, each with the claims behind it, and who links to it. */
 public final class ResourcePage {
+    /**
+     * A statement about a fragment of the page's document; the first one of each fragment carries its {@code id}, so a
+     * link to {@code …#quote} lands on it.
+     */
+    record Fragment(String anchor, Row row) {}
+
     record Model(
             String title,
             String iri,
             String href,
             List<Link> types,
             List<Row> statements,
-            List<Row> fragments,
+            List<Fragment> fragments,
             List<Row> incoming,
             String more,
             List<Row> contents,
@@ -118,6 +125,10 @@ public final class ResourcePage {
         d.contents().find().forEach(t -> contents.add(row(t)));
         statements.sort(ORDER);
         fragments.sort(ORDER);
+        Set<String> anchored = new HashSet<>();
+        List<Fragment> anchoredFragments = fragments.stream()
+                .map(row -> new Fragment(anchorOf(row.subject().iri(), anchored), row))
+                .toList();
         incoming.sort(ORDER);
         contents.sort(ORDER);
 
@@ -139,7 +150,7 @@ public final class ResourcePage {
                 path,
                 types,
                 statements,
-                fragments,
+                anchoredFragments,
                 incoming,
                 more,
                 contents,
@@ -151,6 +162,12 @@ public final class ResourcePage {
                 Paths.Endpoint.SPARQL.path() + "?format=text&query="
                         + encode("SELECT ?p ?o WHERE { <" + subject.getURI() + "> ?p ?o }"),
                 Paths.Endpoint.GET.path() + "?graph=" + encode(subject.getURI()));
+    }
+
+    /** The fragment of {@code iri} when this is its first row, else null. */
+    private static String anchorOf(String iri, Set<String> anchored) {
+        int hash = iri.indexOf('#');
+        return hash >= 0 && anchored.add(iri) ? iri.substring(hash + 1) : null;
     }
 
     /** A statement of another subject, shown without its sources. */

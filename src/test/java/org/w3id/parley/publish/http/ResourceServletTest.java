@@ -211,4 +211,37 @@ class ResourceServletTest {
                 .replaceFirst(";.*", "")
                 .strip();
     }
+
+    /** The article's dateline and author bio are only their anchoring's fragments; pages link them, so they answer. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/id/annotation/dateline", "/id/annotation/author-bio"})
+    void aDocumentThatIsOnlyItsFragmentsIsDescribedByThem(String path) {
+        HttpResponse<String> turtle = site.get(path, "text/turtle");
+        assertEquals(200, turtle.statusCode(), turtle::body);
+        Graph graph = Published.parse(turtle.body(), Lang.TURTLE).getDefaultGraph();
+        String document = "https://w3id.org/parley" + path;
+        for (String part : List.of("target", "quote", "position", "annotation"))
+            assertTrue(
+                    graph.contains(NodeFactory.createURI(document + "#" + part), Node.ANY, Node.ANY),
+                    () -> document + "#" + part + " is described");
+        String exact = path.endsWith("dateline")
+                ? "January 28, 2026 - 12:10pm"
+                : "Jennifer Kavanagh is a senior fellow and director\u00a0of military analysis at Defense Priorities.";
+        assertTrue(site.html(path).contains(exact), "the page shows the words the annotation anchors");
+    }
+
+    /** Each link to a fragment of the page's own document lands on an element with that id. */
+    @ParameterizedTest
+    @ValueSource(strings = {CLAIM, "/id/annotation/dateline"})
+    void linksToTheDocumentsFragmentsLandOnThem(String path) {
+        String page = site.html(path);
+        java.util.regex.Matcher links = java.util.regex.Pattern.compile("href=\"" + path + "#([^\"]+)\"")
+                .matcher(page);
+        int count = 0;
+        while (links.find()) {
+            count++;
+            assertTrue(page.contains(" id=\"" + links.group(1) + "\""), path + "#" + links.group(1) + " has no anchor");
+        }
+        assertTrue(count > 0, "the page links fragments of its document");
+    }
 }
