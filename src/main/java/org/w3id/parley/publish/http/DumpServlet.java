@@ -26,6 +26,12 @@ final class DumpServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String name = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
+        if (name.isEmpty()) {
+            // The folder the startup banner names: the dataset's description lists every dump with its format.
+            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            response.setHeader("Location", Paths.DATASET_DESCRIPTION);
+            return;
+        }
         Optional<Dumps.Dump> dump = Dumps.named(name);
         if (dump.isEmpty()) {
             NotFound.send(

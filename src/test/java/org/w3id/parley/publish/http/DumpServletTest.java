@@ -78,4 +78,13 @@ class DumpServletTest {
         assertEquals(404, response.statusCode());
         assertTrue(response.body().contains("/dumps/parley.trig"), "the answer names the dumps there are");
     }
+
+    /** The startup banner names the folder; the dataset's description lists what is in it. */
+    @Test
+    void theDumpsFolderSeesTheDatasetDescription() {
+        HttpResponse<String> response = site.get("/dumps/", "text/html");
+        assertEquals(303, response.statusCode());
+        assertEquals("/id/dataset", response.headers().firstValue("Location").orElse(""));
+        assertTrue(site.html("/id/dataset").contains("/dumps/parley.trig"), "which lists the dumps");
+    }
 }

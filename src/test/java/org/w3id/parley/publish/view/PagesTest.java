@@ -143,4 +143,17 @@ class PagesTest {
         assertTrue(page.contains("<dt>Conflicts with</dt><dd><a href=\"/ontology#leadsTo\">leads to</a>"), page);
         assertTrue(page.contains("<article class=\"term\" id=\"timeDescription\""), "annotation properties too");
     }
+
+    /**
+     * A page without an icon of its own makes the browser ask for {@code /favicon.ico}, a 404 on every visit; and links
+     * in the light accent colour are 2.8:1 on a dark canvas.
+     */
+    @Test
+    void everyPageBringsItsIconAndADarkModeAccent() {
+        for (String path : List.of("/", "/id/actor/russia", "/queries/", "/ontology")) {
+            String page = site.html(path);
+            assertTrue(page.contains("<link rel=\"icon\" href=\"data:image/svg+xml,"), path);
+            assertTrue(page.contains("@media (prefers-color-scheme: dark) { :root { --accent: #7ab7ff;"), path);
+        }
+    }
 }
