@@ -3,6 +3,7 @@ package org.w3id.parley.publish.http;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -72,7 +73,16 @@ final class ResourceServlet extends HttpServlet {
         if (subject.equals(iris.dataset())) body = dataset.representation(format.get(), Origins.of(request));
         else if (subject.equals(iris.ontology())) body = ontology.representation(format.get(), Origins.of(request));
         else {
-            Description description = describer.describe(subject, page(request));
+            OptionalInt requested = page(request);
+            if (requested.isEmpty()) {
+                Responses.plain(
+                        response,
+                        HttpServletResponse.SC_BAD_REQUEST,
+                        "page=" + request.getParameter("page")
+                                + ": a page of links is a whole number from 0 (the first); leave it out for the first");
+                return;
+            }
+            Description description = describer.describe(subject, requested.getAsInt());
             if (description.isEmpty()) {
                 NotFound.send(request, response, "Nothing is known about " + subject.getURI() + ".");
                 return;
@@ -111,12 +121,15 @@ final class ResourceServlet extends HttpServlet {
         return Responses.rdf(graphs, format);
     }
 
-    private static int page(HttpServletRequest request) {
+    /** The page of incoming links asked for, or empty when {@code page=} is not a page number. */
+    private static OptionalInt page(HttpServletRequest request) {
         String page = request.getParameter("page");
+        if (page == null || page.isBlank()) return OptionalInt.of(0); // blank counts as not given, as for queries
         try {
-            return page == null ? 0 : Math.max(0, Integer.parseInt(page));
+            int number = Integer.parseInt(page);
+            return number >= 0 ? OptionalInt.of(number) : OptionalInt.empty();
         } catch (NumberFormatException ex) {
-            return 0;
+            return OptionalInt.empty();
         }
     }
 }

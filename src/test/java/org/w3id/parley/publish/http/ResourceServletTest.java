@@ -244,4 +244,14 @@ class ResourceServletTest {
         }
         assertTrue(count > 0, "the page links fragments of its document");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"abc", "-1", "1.5", "99999999999"})
+    void aPageThatIsNotAPageNumberIsRefused(String page) {
+        HttpResponse<String> response = site.get(RUSSIA + "?page=" + page, "text/html");
+        assertEquals(400, response.statusCode());
+        assertTrue(
+                response.body().contains("page=" + page + ": a page of links is a whole number from 0"),
+                response::body);
+    }
 }
