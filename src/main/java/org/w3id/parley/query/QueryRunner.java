@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -36,6 +37,7 @@ import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.system.Txn;
 import org.w3id.parley.ParleyException;
 import org.w3id.parley.sparql.SparqlFile;
+import org.w3id.parley.vocab.Prefixes;
 
 /**
  * Runs a query, with parameters bound, against a local store or a remote SPARQL endpoint, and writes
@@ -70,9 +72,26 @@ public final class QueryRunner {
         }
     }
 
+    /**
+     * The query with {@code params} bound, each resource parameter resolved against the data this runner queries.
+     *
+     * @throws UnresolvedParameter when a value names nothing in the data, or several things
+     */
+    public Query bind(Query query, Map<String, String> params) {
+        if (params.isEmpty()) return query;
+        return Parameters.bind(query, params, new TermResolver(this::select, prefixes()));
+    }
+
+    /** The prefixes a parameter value may use besides the query's: Parley's own, then those the store declares. */
+    private Map<String, String> prefixes() {
+        Map<String, String> prefixes = new LinkedHashMap<>(Prefixes.COMMON);
+        if (store != null) prefixes.putAll(read(() -> store.prefixes().getMapping()));
+        return prefixes;
+    }
+
     /** Runs the query and writes its results to {@code out}; {@code evidence} adds an evidence column to table, CSV and TSV. */
     public void run(Query query, Map<String, String> params, ResultFormat format, boolean evidence, OutputStream out) {
-        Query bound = Parameters.bind(query, params);
+        Query bound = bind(query, params);
         boolean withEvidence = bound.isSelectType()
                 && EvidenceLookup.hasClaimColumns(bound.getProjectVars())
                 && (evidence || format == ResultFormat.JSON);
