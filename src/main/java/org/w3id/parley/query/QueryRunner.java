@@ -37,6 +37,7 @@ import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.system.Txn;
 import org.w3id.parley.ParleyException;
 import org.w3id.parley.sparql.SparqlFile;
+import org.w3id.parley.vocab.ParleyId;
 import org.w3id.parley.vocab.Prefixes;
 
 /**
@@ -49,18 +50,25 @@ public final class QueryRunner {
 
     private final DatasetGraph store;
     private final Function<Query, QueryExecBuilder> target;
+    private final String base;
 
-    private QueryRunner(DatasetGraph store, Function<Query, QueryExecBuilder> target) {
+    private QueryRunner(DatasetGraph store, Function<Query, QueryExecBuilder> target, String base) {
         this.store = store;
         this.target = target;
+        this.base = base;
     }
 
     public static QueryRunner local(DatasetGraph store) {
-        return new QueryRunner(store, query -> QueryExec.dataset(store).query(query));
+        return new QueryRunner(store, query -> QueryExec.dataset(store).query(query), ParleyId.BASE);
     }
 
     public static QueryRunner remote(String endpointUrl) {
-        return new QueryRunner(null, query -> QueryExecHTTP.service(endpointUrl).query(query));
+        return new QueryRunner(null, query -> QueryExecHTTP.service(endpointUrl).query(query), ParleyId.BASE);
+    }
+
+    /** The same runner, reading a parameter's path ({@code /id/actor/russia}) under {@code base}, a server's. */
+    public QueryRunner under(String base) {
+        return new QueryRunner(store, target, base);
     }
 
     public static Query parse(SparqlFile file) {
@@ -79,7 +87,7 @@ public final class QueryRunner {
      */
     public Query bind(Query query, Map<String, String> params) {
         if (params.isEmpty()) return query;
-        return Parameters.bind(query, params, new TermResolver(this::select, prefixes()));
+        return Parameters.bind(query, params, new TermResolver(this::select, prefixes(), base));
     }
 
     /** The prefixes a parameter value may use besides the query's: Parley's own, then those the store declares. */

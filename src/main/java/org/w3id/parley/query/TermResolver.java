@@ -16,12 +16,11 @@ import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
-import org.w3id.parley.vocab.ParleyId;
 
 /**
  * Turns what a person types for a resource parameter into the one resource of the data it names: an IRI (with or
  * without angle brackets), a prefixed name ({@code id:actor/russia}, with the query's, the store's and Parley's own
- * prefixes), a path under Parley's base ({@code /id/actor/russia}) or a label ({@code rdfs:label} or
+ * prefixes), a path under the base ({@code /id/actor/russia} for {@code https://w3id.org/parley/id/actor/russia}) or a label ({@code rdfs:label} or
  * {@code skos:prefLabel}, exact but for case, any language). Anything else, a label of several resources, and an IRI
  * that is nowhere in the data are {@link UnresolvedParameter}s: each could only give an empty answer, which would
  * read as "none" when it means "not understood".
@@ -58,14 +57,18 @@ public final class TermResolver {
 
     private final Function<Query, List<Binding>> select;
     private final Map<String, String> prefixes;
+    private final String base;
 
     /**
      * @param select   runs a SELECT query against the data
      * @param prefixes the prefixes a value may use besides the query's own: the store's and Parley's
+     * @param base     what a path is under, ending in {@code /}: the IRIs a server answers for at the same paths, so
+     *                 the path of a resource's page names the resource
      */
-    public TermResolver(Function<Query, List<Binding>> select, Map<String, String> prefixes) {
+    public TermResolver(Function<Query, List<Binding>> select, Map<String, String> prefixes, String base) {
         this.select = select;
         this.prefixes = Map.copyOf(prefixes);
+        this.base = base;
     }
 
     /** The resource {@code value} names, for the parameter {@code name} of a query with {@code queryPrefixes}. */
@@ -85,7 +88,7 @@ public final class TermResolver {
     private String asIri(String text, PrefixMapping queryPrefixes) {
         if (text.startsWith("<") && text.endsWith(">")) return text.substring(1, text.length() - 1);
         if (text.startsWith("/") && !text.startsWith("//") && text.chars().noneMatch(Character::isWhitespace))
-            return ParleyId.BASE + text.substring(1);
+            return base + text.substring(1);
         Matcher prefixed = PREFIXED.matcher(text);
         if (prefixed.matches()) {
             String prefix = prefixed.group(1) == null ? "" : prefixed.group(1);
@@ -107,7 +110,7 @@ public final class TermResolver {
             throw new UnresolvedParameter(
                     name,
                     "'" + text + "' names nothing in the data. Give an IRI (<https://…> or https://…), a prefixed"
-                            + " name (id:actor/russia), a path under " + ParleyId.BASE + " (/id/actor/russia) or the"
+                            + " name (id:actor/russia), a path under " + base + " (/id/actor/russia) or the"
                             + " label of a resource (Washington).");
         throw new UnresolvedParameter(
                 name,

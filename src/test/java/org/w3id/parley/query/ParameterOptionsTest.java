@@ -11,6 +11,7 @@ import org.apache.jena.shared.PrefixMapping;
 import org.junit.jupiter.api.Test;
 import org.w3id.parley.query.ParameterOptions.Option;
 import org.w3id.parley.testing.Article;
+import org.w3id.parley.vocab.ParleyId;
 import org.w3id.parley.vocab.Prefixes;
 
 /** What the forms offer for each parameter, from the article; and that whatever they offer can be typed back in. */
@@ -66,7 +67,7 @@ class ParameterOptionsTest {
 
     @Test
     void everyOptionOfEveryFormNamesTheResourceItStandsFor() {
-        TermResolver resolver = new TermResolver(article::select, Prefixes.COMMON);
+        TermResolver resolver = new TermResolver(article::select, Prefixes.COMMON, ParleyId.BASE);
         int checked = 0;
         for (var query : NamedQueries.all().values())
             for (var param : query.parameters().entrySet()) {

@@ -16,6 +16,7 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.w3id.parley.store.Stores;
 import org.w3id.parley.testing.Article;
+import org.w3id.parley.vocab.ParleyId;
 import org.w3id.parley.vocab.Prefixes;
 
 /** Every form a parameter value may take, resolved against the article; and every way it can fail to name one thing. */
@@ -28,7 +29,7 @@ class TermResolverTest {
     private static final TermResolver article = resolver(Article.store());
 
     private static TermResolver resolver(DatasetGraph store) {
-        return new TermResolver(QueryRunner.local(store)::select, Prefixes.COMMON);
+        return new TermResolver(QueryRunner.local(store)::select, Prefixes.COMMON, ParleyId.BASE);
     }
 
     private static Node resolve(String value) {
@@ -65,6 +66,13 @@ class TermResolverTest {
         assertEquals(
                 NodeFactory.createURI(ID + "concession/withdrawal-from-donetsk"),
                 resolve("/id/concession/withdrawal-from-donetsk"));
+    }
+
+    @Test
+    void aPathUnderAServersOwnBase() {
+        TermResolver underPlaces =
+                new TermResolver(QueryRunner.local(fixtureStore())::select, Prefixes.COMMON, ID + "place/");
+        assertEquals(NodeFactory.createURI(ID + "place/kramatorsk"), underPlaces.resolve("place", "/kramatorsk", NONE));
     }
 
     @Test

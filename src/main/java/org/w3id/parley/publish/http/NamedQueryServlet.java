@@ -19,7 +19,6 @@ import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.query.QueryCancelledException;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.parley.ParleyException;
 import org.w3id.parley.publish.Paths;
 import org.w3id.parley.publish.negotiation.Negotiation;
@@ -61,7 +60,6 @@ final class NamedQueryServlet extends HttpServlet {
             Representation.RESULTS_TSV,
             Representation.RESULTS_XML);
 
-    private final transient DatasetGraph store;
     private final transient QueryPage page;
     private final String mount;
     private final transient List<Representation> formats;
@@ -70,19 +68,18 @@ final class NamedQueryServlet extends HttpServlet {
      * @param mount   where it is mounted, ending in {@code /}; the queries are at {@code mount + name}
      * @param formats what it offers, the default first; the list is a page when that is HTML, JSON otherwise
      */
-    NamedQueryServlet(DatasetGraph store, QueryPage page, String mount, List<Representation> formats) {
-        this.store = store;
+    NamedQueryServlet(QueryPage page, String mount, List<Representation> formats) {
         this.page = page;
         this.mount = mount;
         this.formats = formats;
     }
 
-    static NamedQueryServlet forPrograms(DatasetGraph store, QueryPage page) {
-        return new NamedQueryServlet(store, page, Paths.Endpoint.ANALYSIS.path() + "/", FOR_PROGRAMS);
+    static NamedQueryServlet forPrograms(QueryPage page) {
+        return new NamedQueryServlet(page, Paths.Endpoint.ANALYSIS.path() + "/", FOR_PROGRAMS);
     }
 
-    static NamedQueryServlet forPeople(DatasetGraph store, QueryPage page) {
-        return new NamedQueryServlet(store, page, Paths.QUERIES, FOR_PEOPLE);
+    static NamedQueryServlet forPeople(QueryPage page) {
+        return new NamedQueryServlet(page, Paths.QUERIES, FOR_PEOPLE);
     }
 
     /** Where it answers, ending in {@code /}. */
@@ -166,7 +163,7 @@ final class NamedQueryServlet extends HttpServlet {
 
     private byte[] results(SparqlFile file, Map<String, String> params, Representation format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        QueryRunner.local(store).run(QueryRunner.parse(file), params, format.results(), true, out);
+        page.runner().run(QueryRunner.parse(file), params, format.results(), true, out);
         return out.toByteArray();
     }
 

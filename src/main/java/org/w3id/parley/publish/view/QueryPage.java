@@ -56,11 +56,19 @@ public final class QueryPage {
     private final DatasetGraph store;
     private final Links links;
     private final StatementSources sources;
+    private final String base;
 
-    public QueryPage(DatasetGraph store, Links links, StatementSources sources) {
+    /** @param base the IRIs the server answers for, under which a parameter's path is read */
+    public QueryPage(DatasetGraph store, Links links, StatementSources sources, String base) {
         this.store = store;
         this.links = links;
         this.sources = sources;
+        this.base = base;
+    }
+
+    /** Runs the queries of the pages, reading a parameter's path as this server's. */
+    public QueryRunner runner() {
+        return QueryRunner.local(store).under(base);
     }
 
     /** Every named query, each linked at {@code base + name}. */
@@ -82,7 +90,7 @@ public final class QueryPage {
             Map<String, String> params,
             List<Representation> formats,
             Function<String, String> urlFor) {
-        Query query = QueryRunner.local(store).bind(QueryRunner.parse(file), params);
+        Query query = runner().bind(QueryRunner.parse(file), params);
         List<Alternate> alternates = alternates(formats, urlFor);
         List<Param> declared = declared(file, params);
         if (!query.isSelectType())
@@ -100,7 +108,7 @@ public final class QueryPage {
                             alternates,
                             "Only SELECT queries are shown as tables; use ?format= for the others.",
                             false));
-        QueryRunner runner = QueryRunner.local(store);
+        QueryRunner runner = runner();
         return Templates.render("query", Txn.calculateRead(store, () -> {
             List<Binding> rows = runner.select(query);
             List<Var> vars = query.getProjectVars();
@@ -176,7 +184,7 @@ public final class QueryPage {
         PrefixMapping prefixes = PrefixMapping.Factory.create()
                 .setNsPrefixes(Prefixes.COMMON)
                 .setNsPrefixes(QueryRunner.parse(file).getPrefixMapping());
-        QueryRunner runner = QueryRunner.local(store);
+        QueryRunner runner = runner();
         List<Param> params = new ArrayList<>();
         file.parameters()
                 .forEach((name, description) -> params.add(new Param(
