@@ -9,6 +9,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.parley.query.NamedQueries;
 import org.w3id.parley.query.QueryRunner;
 import org.w3id.parley.query.ResultFormat;
+import org.w3id.parley.query.UnresolvedParameter;
 import org.w3id.parley.sparql.SparqlFile;
 
 import picocli.CommandLine.Command;
@@ -37,7 +38,7 @@ final class QueryCommand extends Subcommand {
             paramLabel = "NAME=VALUE",
             mapFallbackValue = "",
             description =
-                    "Bind variable ?NAME to VALUE, read as one RDF term (<iri>, prefix:name, \"text\"@en, 42) or else as a plain string. Repeatable.")
+                    "Bind variable ?NAME to VALUE. A parameter naming a resource takes an IRI (<https://...> or https://...), a prefixed name (id:actor/russia), a path (/id/actor/russia) or a label (Washington), which must name exactly one resource in the data (else exit 2); any other takes one RDF term (\"text\"@en, 42) or else a plain string. Repeatable.")
     Map<String, String> params = new LinkedHashMap<>();
 
     @Option(
@@ -64,16 +65,25 @@ final class QueryCommand extends Subcommand {
         SparqlFile file = NamedQueries.resolve(name);
         OutputStream out = Output.stream(out());
         if (endpoint != null) {
-            QueryRunner.remote(endpoint).run(QueryRunner.parse(file), params, format, evidence, out);
+            run(QueryRunner.remote(endpoint), file, out);
             return 0;
         }
         DatasetGraph store = storeOptions.open();
         try {
-            QueryRunner.local(store).run(QueryRunner.parse(file), params, format, evidence, out);
+            run(QueryRunner.local(store), file, out);
         } finally {
             store.close();
         }
         return 0;
+    }
+
+    /** A value that names nothing in the data is a mistake on the command line, answered as one (exit 2). */
+    private void run(QueryRunner runner, SparqlFile file, OutputStream out) {
+        try {
+            runner.run(QueryRunner.parse(file), params, format, evidence, out);
+        } catch (UnresolvedParameter ex) {
+            throw usageError(ex.getMessage());
+        }
     }
 
     private int list() {

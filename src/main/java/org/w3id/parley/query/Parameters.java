@@ -29,22 +29,28 @@ import org.w3id.parley.ParleyException;
 
 /**
  * Binds {@code name=value} parameters to a query's variables as RDF terms, by rewriting the parsed
- * query, never by pasting text into SPARQL. A value that reads as exactly one RDF term
- * ({@code <iri>}, {@code prefix:name} with the query's prefixes, {@code "literal"@en}, {@code 42}) is
- * that term; anything else is a plain string literal.
+ * query, never by pasting text into SPARQL. A parameter whose variable the query matches against the data
+ * ({@link ResourceVariables}) names a resource, which {@link TermResolver} finds or refuses. Any other takes a
+ * literal: a value that reads as exactly one RDF term ({@code "literal"@en}, {@code 42}, {@code <iri>}) is that
+ * term, anything else a plain string.
  */
 public final class Parameters {
 
-    public static Query bind(Query query, Map<String, String> params) {
+    public static Query bind(Query query, Map<String, String> params, TermResolver resolver) {
         if (params.isEmpty()) return query;
         Collection<Var> mentioned = OpVars.mentionedVars(Algebra.compile(query));
+        Set<Var> resources = ResourceVariables.of(query);
         Map<Var, Node> substitutions = new LinkedHashMap<>();
         params.forEach((name, value) -> {
             Var var = Var.alloc(name.startsWith("?") || name.startsWith("$") ? name.substring(1) : name);
             if (!mentioned.contains(var))
                 throw new ParleyException("The query has no variable ?" + var.getVarName() + " to bind; its variables: "
                         + mentioned.stream().map(Var::toString).sorted().toList());
-            substitutions.put(var, term(value, query));
+            substitutions.put(
+                    var,
+                    resources.contains(var)
+                            ? resolver.resolve(var.getVarName(), value, query.getPrefixMapping())
+                            : term(value, query));
         });
         try {
             Query bound = QueryTransformOps.syntaxSubstitute(query, substitutions);

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -36,6 +37,8 @@ import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.system.Txn;
 import org.w3id.parley.ParleyException;
 import org.w3id.parley.sparql.SparqlFile;
+import org.w3id.parley.vocab.ParleyId;
+import org.w3id.parley.vocab.Prefixes;
 
 /**
  * Runs a query, with parameters bound, against a local store or a remote SPARQL endpoint, and writes
@@ -47,18 +50,25 @@ public final class QueryRunner {
 
     private final DatasetGraph store;
     private final Function<Query, QueryExecBuilder> target;
+    private final String base;
 
-    private QueryRunner(DatasetGraph store, Function<Query, QueryExecBuilder> target) {
+    private QueryRunner(DatasetGraph store, Function<Query, QueryExecBuilder> target, String base) {
         this.store = store;
         this.target = target;
+        this.base = base;
     }
 
     public static QueryRunner local(DatasetGraph store) {
-        return new QueryRunner(store, query -> QueryExec.dataset(store).query(query));
+        return new QueryRunner(store, query -> QueryExec.dataset(store).query(query), ParleyId.BASE);
     }
 
     public static QueryRunner remote(String endpointUrl) {
-        return new QueryRunner(null, query -> QueryExecHTTP.service(endpointUrl).query(query));
+        return new QueryRunner(null, query -> QueryExecHTTP.service(endpointUrl).query(query), ParleyId.BASE);
+    }
+
+    /** The same runner, reading a parameter's path ({@code /id/actor/russia}) under {@code base}, a server's. */
+    public QueryRunner under(String base) {
+        return new QueryRunner(store, target, base);
     }
 
     public static Query parse(SparqlFile file) {
@@ -70,9 +80,26 @@ public final class QueryRunner {
         }
     }
 
+    /**
+     * The query with {@code params} bound, each resource parameter resolved against the data this runner queries.
+     *
+     * @throws UnresolvedParameter when a value names nothing in the data, or several things
+     */
+    public Query bind(Query query, Map<String, String> params) {
+        if (params.isEmpty()) return query;
+        return Parameters.bind(query, params, new TermResolver(this::select, prefixes(), base));
+    }
+
+    /** The prefixes a parameter value may use besides the query's: Parley's own, then those the store declares. */
+    private Map<String, String> prefixes() {
+        Map<String, String> prefixes = new LinkedHashMap<>(Prefixes.COMMON);
+        if (store != null) prefixes.putAll(read(() -> store.prefixes().getMapping()));
+        return prefixes;
+    }
+
     /** Runs the query and writes its results to {@code out}; {@code evidence} adds an evidence column to table, CSV and TSV. */
     public void run(Query query, Map<String, String> params, ResultFormat format, boolean evidence, OutputStream out) {
-        Query bound = Parameters.bind(query, params);
+        Query bound = bind(query, params);
         boolean withEvidence = bound.isSelectType()
                 && EvidenceLookup.hasClaimColumns(bound.getProjectVars())
                 && (evidence || format == ResultFormat.JSON);

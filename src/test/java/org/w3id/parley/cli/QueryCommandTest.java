@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.w3id.parley.testing.Article;
 import org.w3id.parley.testing.Cli;
 import org.w3id.parley.testing.Cli.Run;
 
@@ -137,6 +138,44 @@ class QueryCommandTest {
         assertEquals("literal", row.getLiteral("kind").getString());
         assertEquals(hostile, row.getLiteral("value").getString());
         assertTrue(!results.hasNext());
+    }
+
+    @Test
+    void aLabelOnTheCommandLineGivesTheRowsOfItsIri() {
+        String article = Article.tdbStore().toString();
+        Run byIri = Cli.run(
+                "query",
+                "--store",
+                article,
+                "--format",
+                "csv",
+                "-p",
+                "actor=<https://w3id.org/parley/id/actor/washington>",
+                "source-view");
+        assertEquals(0, byIri.exitCode(), byIri::toString);
+        assertTrue(byIri.out().contains("stated by"), "Washington states claims: " + byIri);
+        for (String value : List.of("Washington", "id:actor/washington", "/id/actor/washington")) {
+            Run run = Cli.run("query", "--store", article, "--format", "csv", "-p", "actor=" + value, "source-view");
+            assertEquals(0, run.exitCode(), run::toString);
+            assertEquals(byIri.out(), run.out(), value);
+        }
+    }
+
+    @Test
+    void aValueThatNamesNothingIsAUsageError() {
+        Run run = query("-p", "from=Atlantis", fixture("chain.rq").toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertEquals("", run.out(), "no empty answer");
+        assertTrue(run.err().startsWith("Parameter from: 'Atlantis' names nothing in the data."), run::toString);
+        assertTrue(run.err().contains("Usage: parley query"), "usage follows: " + run);
+
+        Run absent = query("-p", "from=ex:atlantis", fixture("chain.rq").toString());
+        assertEquals(2, absent.exitCode(), absent::toString);
+        assertTrue(
+                absent.err()
+                        .startsWith(
+                                "Parameter from: no resource <http://example.org/negotiation#atlantis> in the data."),
+                absent::toString);
     }
 
     @Test

@@ -29,7 +29,6 @@ import org.w3id.parley.load.Inference;
 import org.w3id.parley.load.Loader;
 import org.w3id.parley.load.Validation;
 import org.w3id.parley.query.NamedQueries;
-import org.w3id.parley.query.Parameters;
 import org.w3id.parley.query.QueryRunner;
 import org.w3id.parley.query.ResultFormat;
 import org.w3id.parley.store.Stores;
@@ -44,8 +43,7 @@ class AnalysesTest {
 
     private static List<Binding> run(DatasetGraph store, String name, Map<String, String> params) {
         QueryRunner runner = QueryRunner.local(store);
-        return runner.select(
-                Parameters.bind(QueryRunner.parse(NamedQueries.all().get(name)), params));
+        return runner.select(runner.bind(QueryRunner.parse(NamedQueries.all().get(name)), params));
     }
 
     private static List<Binding> run(String name, Map<String, String> params) {

@@ -18,7 +18,6 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.w3id.parley.query.NamedQueries;
-import org.w3id.parley.query.Parameters;
 import org.w3id.parley.query.QueryRunner;
 import org.w3id.parley.sparql.SparqlFile;
 import org.w3id.parley.testing.ClosureCheck;
@@ -28,8 +27,8 @@ class CompetencyQueriesTest {
 
     private static List<Binding> run(String name, Map<String, String> params) {
         SparqlFile file = NamedQueries.all().get(name);
-        Query query = Parameters.bind(QueryRunner.parse(file), params);
         DatasetGraph store = ProjectData.store();
+        Query query = QueryRunner.local(store).bind(QueryRunner.parse(file), params);
         return Txn.calculateRead(store, () -> {
             List<Binding> rows = new ArrayList<>();
             QueryExec.dataset(store).query(query).select().forEachRemaining(b -> rows.add(b.detach()));

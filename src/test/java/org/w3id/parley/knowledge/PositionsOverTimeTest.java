@@ -18,7 +18,6 @@ import org.w3id.parley.load.Inference;
 import org.w3id.parley.load.Loader;
 import org.w3id.parley.load.Validation;
 import org.w3id.parley.query.NamedQueries;
-import org.w3id.parley.query.Parameters;
 import org.w3id.parley.query.QueryRunner;
 import org.w3id.parley.store.Stores;
 
@@ -47,8 +46,8 @@ class PositionsOverTimeTest {
     }
 
     private static List<Binding> run(DatasetGraph store, String name, Map<String, String> params) {
-        return QueryRunner.local(store)
-                .select(Parameters.bind(QueryRunner.parse(NamedQueries.all().get(name)), params));
+        QueryRunner runner = QueryRunner.local(store);
+        return runner.select(runner.bind(QueryRunner.parse(NamedQueries.all().get(name)), params));
     }
 
     private static String text(Binding row, String var) {

@@ -21,15 +21,16 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.NodeTransformLib;
 import org.junit.jupiter.api.Test;
 import org.w3id.parley.query.NamedQueries;
-import org.w3id.parley.query.Parameters;
 import org.w3id.parley.query.QueryRunner;
+import org.w3id.parley.query.UnresolvedParameter;
 import org.w3id.parley.testing.Article;
 import org.w3id.parley.testing.Cli;
 import org.w3id.parley.testing.Http;
 
 /**
- * Hostile parameter values: each is bound as one RDF term, so the query keeps its shape (also after
- * the round trip through text that a remote endpoint sees), runs, and reads nothing outside the dataset.
+ * Hostile parameter values: each is refused as naming nothing in the data, or else bound as one RDF term, so the
+ * query keeps its shape (also after the round trip through text that a remote endpoint sees), runs, and reads nothing
+ * outside the dataset.
  */
 class InjectionTest {
     /** Query → the parameter fuzzed in it. */
@@ -48,6 +49,9 @@ class InjectionTest {
     private static final Node MARK = NodeFactory.createLiteralString("\u2603");
     /** The shared article: the payloads only read, and a write through a payload would throw. */
     private static final DatasetGraph store = Article.store();
+
+    private static final QueryRunner runner = QueryRunner.local(store);
+    private static final String RUSSIA = "<https://w3id.org/parley/id/actor/russia>";
 
     static List<String> payloads() {
         List<String> fragments = List.of(
@@ -117,17 +121,27 @@ class InjectionTest {
         int tried = 0;
         for (Map.Entry<String, String> target : TARGETS.entrySet()) {
             Query original = QueryRunner.parse(NamedQueries.all().get(target.getKey()));
-            // The shape of the query with an innocent literal bound; every payload must give exactly this shape.
-            String expected = shape(Parameters.bind(original, Map.of(target.getValue(), "innocent")));
+            // The shape of the query with a resource of the data bound; every payload bound must give exactly this
+            // shape.
+            String expected = shape(runner.bind(original, Map.of(target.getValue(), RUSSIA)));
             for (String payload : payloads) {
-                Query bound = Parameters.bind(original, Map.of(target.getValue(), payload));
+                Query bound;
+                try {
+                    bound = runner.bind(original, Map.of(target.getValue(), payload));
+                } catch (UnresolvedParameter refused) {
+                    assertTrue(
+                            refused.getMessage().startsWith("Parameter " + target.getValue() + ": "),
+                            refused::getMessage);
+                    tried++;
+                    continue;
+                }
                 String where = target.getKey() + " ?" + target.getValue() + " = " + printable(payload);
                 assertEquals(expected, shape(bound), where);
                 assertEquals(
                         expected,
                         shape(QueryFactory.create(bound.toString())),
                         "after a round trip through text: " + where);
-                QueryRunner.local(store).select(bound); // runs, inside the dataset
+                runner.select(bound); // runs, inside the dataset
                 tried++;
             }
         }
@@ -148,6 +162,9 @@ class InjectionTest {
             assertTrue(
                     response.statusCode() == 200 || response.statusCode() == 400,
                     printable(payload) + " → " + response.statusCode() + " " + response.body());
+            // None names a resource of the data, so none can be answered with an empty result as if it had.
+            if (!payload.isBlank())
+                assertEquals(400, response.statusCode(), printable(payload) + " → " + response.body());
             // A blank value means "not given" (as an empty form field does), so it answers as the query without it.
             if (response.statusCode() == 200)
                 assertEquals(
@@ -171,15 +188,16 @@ class InjectionTest {
     }
 
     @Test
-    void onTheCommandLineAHostileParameterIsJustAString() {
+    void onTheCommandLineAHostileParameterIsRefusedAsAUsageError() {
         String storeDir =
                 Article.tdbStore().toString(); // loaded once by `parley load ontology data`, which must exit 0
         for (String payload :
                 List.of("> } ; DROP ALL #", "<\\u003E> } ; DROP ALL #", "?s", "_:b0", "\"x\" } UNION { ?s ?p ?o }")) {
             var run = Cli.run(
                     "query", "--store", storeDir, "--format", "csv", "--param", "wanter=" + payload, "leverage");
-            assertEquals(0, run.exitCode(), run::toString);
-            assertEquals(1, run.out().strip().lines().count(), "a hostile wanter matched something: " + run);
+            assertEquals(2, run.exitCode(), run::toString);
+            assertTrue(run.err().contains("Parameter wanter: "), run::toString);
+            assertEquals("", run.out(), "nothing answered: " + run);
         }
         assertEquals(0, Cli.run("query", "--store", storeDir, "leverage").exitCode());
     }

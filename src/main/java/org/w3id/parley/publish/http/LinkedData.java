@@ -70,9 +70,9 @@ public final class LinkedData implements FusekiModule {
                         new OntologyGraph(store, iris.ontology()),
                         new OntologyPage(store, iris.ontology(), links),
                         version));
-        QueryPage queryPage = new QueryPage(store, links, sources);
-        NamedQueryServlet queriesForPeople = NamedQueryServlet.forPeople(store, queryPage);
-        NamedQueryServlet queriesForPrograms = NamedQueryServlet.forPrograms(store, queryPage);
+        QueryPage queryPage = new QueryPage(store, links, sources, iris.base());
+        NamedQueryServlet queriesForPeople = NamedQueryServlet.forPeople(queryPage);
+        NamedQueryServlet queriesForPrograms = NamedQueryServlet.forPrograms(queryPage);
         builder.addServlet(Paths.ID + "*", resources)
                 .addServlet(Paths.ONTOLOGY, resources)
                 .addServlet(Paths.WELL_KNOWN_VOID, resources)

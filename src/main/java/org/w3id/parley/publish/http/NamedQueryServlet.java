@@ -19,7 +19,6 @@ import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.query.QueryCancelledException;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.parley.ParleyException;
 import org.w3id.parley.publish.Paths;
 import org.w3id.parley.publish.negotiation.Negotiation;
@@ -28,6 +27,7 @@ import org.w3id.parley.publish.negotiation.Responses;
 import org.w3id.parley.publish.view.QueryPage;
 import org.w3id.parley.query.NamedQueries;
 import org.w3id.parley.query.QueryRunner;
+import org.w3id.parley.query.UnresolvedParameter;
 import org.w3id.parley.sparql.SparqlFile;
 
 /**
@@ -40,8 +40,10 @@ import org.w3id.parley.sparql.SparqlFile;
  * <p>{@code GET <mount>NAME?param=value} runs one. Every query-string parameter but {@code format} is bound, as an
  * RDF term, to the query's variable of that name. A parameter with a blank value counts as not given: an HTML form
  * submits its empty fields, and an empty string bound to a variable would match nothing rather than leave it open.
- * An unknown query is 404, a parameter the query has no variable for is 400, a format not offered here is 406, a
- * query that runs out of time is 503.
+ * A value is resolved against the data (an IRI, a prefixed name, a path or a label: see
+ * {@link org.w3id.parley.query.TermResolver}). An unknown query is 404; a parameter the query has no variable for, or
+ * a value that names nothing or several things in the data, is 400 (for people the page again, with its form and what
+ * was wrong); a format not offered here is 406, a query that runs out of time is 503.
  */
 final class NamedQueryServlet extends HttpServlet {
     /** For programs; JSON first, so a client that says nothing gets SPARQL JSON. */
@@ -58,7 +60,6 @@ final class NamedQueryServlet extends HttpServlet {
             Representation.RESULTS_TSV,
             Representation.RESULTS_XML);
 
-    private final transient DatasetGraph store;
     private final transient QueryPage page;
     private final String mount;
     private final transient List<Representation> formats;
@@ -67,19 +68,18 @@ final class NamedQueryServlet extends HttpServlet {
      * @param mount   where it is mounted, ending in {@code /}; the queries are at {@code mount + name}
      * @param formats what it offers, the default first; the list is a page when that is HTML, JSON otherwise
      */
-    NamedQueryServlet(DatasetGraph store, QueryPage page, String mount, List<Representation> formats) {
-        this.store = store;
+    NamedQueryServlet(QueryPage page, String mount, List<Representation> formats) {
         this.page = page;
         this.mount = mount;
         this.formats = formats;
     }
 
-    static NamedQueryServlet forPrograms(DatasetGraph store, QueryPage page) {
-        return new NamedQueryServlet(store, page, Paths.Endpoint.ANALYSIS.path() + "/", FOR_PROGRAMS);
+    static NamedQueryServlet forPrograms(QueryPage page) {
+        return new NamedQueryServlet(page, Paths.Endpoint.ANALYSIS.path() + "/", FOR_PROGRAMS);
     }
 
-    static NamedQueryServlet forPeople(DatasetGraph store, QueryPage page) {
-        return new NamedQueryServlet(store, page, Paths.QUERIES, FOR_PEOPLE);
+    static NamedQueryServlet forPeople(QueryPage page) {
+        return new NamedQueryServlet(page, Paths.QUERIES, FOR_PEOPLE);
     }
 
     /** Where it answers, ending in {@code /}. */
@@ -113,6 +113,9 @@ final class NamedQueryServlet extends HttpServlet {
             body = format.get() == Representation.HTML
                     ? Responses.html(page.render(file, params, formats, urlFor))
                     : results(file, params, format.get());
+        } catch (UnresolvedParameter ex) {
+            refuse(response, file, params, format.get(), urlFor, ex);
+            return;
         } catch (ParleyException ex) {
             Responses.plain(response, HttpServletResponse.SC_BAD_REQUEST, ex.getMessage());
             return;
@@ -121,6 +124,31 @@ final class NamedQueryServlet extends HttpServlet {
             return;
         }
         Responses.send(request, response, urlFor, format.get(), formats, body);
+    }
+
+    /**
+     * 400 for a value that names nothing, or several things, in the data: for people the query's page again, with
+     * the form, the values given and what was wrong; for programs the message, as JSON when they asked for JSON.
+     */
+    private void refuse(
+            HttpServletResponse response,
+            SparqlFile file,
+            Map<String, String> params,
+            Representation format,
+            Function<String, String> urlFor,
+            UnresolvedParameter problem)
+            throws IOException {
+        if (format == Representation.HTML) {
+            byte[] body = Responses.html(page.refused(file, params, formats, urlFor, problem.getMessage()));
+            Responses.error(response, HttpServletResponse.SC_BAD_REQUEST, "text/html", body);
+        } else if (format == Representation.RESULTS_JSON) {
+            JsonObject error = new JsonObject();
+            error.put("error", problem.getMessage());
+            error.put("parameter", problem.parameter());
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            JSON.write(out, error);
+            Responses.error(response, HttpServletResponse.SC_BAD_REQUEST, "application/json", out.toByteArray());
+        } else Responses.plain(response, HttpServletResponse.SC_BAD_REQUEST, problem.getMessage());
     }
 
     /** The parameters to bind: all but {@code format}, the last value of each, blank ones left out. */
@@ -135,7 +163,7 @@ final class NamedQueryServlet extends HttpServlet {
 
     private byte[] results(SparqlFile file, Map<String, String> params, Representation format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        QueryRunner.local(store).run(QueryRunner.parse(file), params, format.results(), true, out);
+        page.runner().run(QueryRunner.parse(file), params, format.results(), true, out);
         return out.toByteArray();
     }
 

@@ -122,10 +122,19 @@ public final class Responses {
     }
 
     public static void plain(HttpServletResponse response, int status, String message) throws IOException {
+        error(
+                response,
+                status,
+                "text/plain",
+                (message.endsWith("\n") ? message : message + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** An answer other than 200, as {@code mediaType} in UTF-8: no ETag, since it is no representation of the resource. */
+    public static void error(HttpServletResponse response, int status, String mediaType, byte[] body)
+            throws IOException {
         response.setStatus(status);
         varyOnAccept(response);
-        response.setContentType("text/plain; charset=utf-8");
-        byte[] body = (message.endsWith("\n") ? message : message + "\n").getBytes(StandardCharsets.UTF_8);
+        response.setContentType(mediaType + "; charset=utf-8");
         response.setContentLength(body.length);
         try (OutputStream out = response.getOutputStream()) {
             out.write(body);

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -16,16 +17,18 @@ import org.w3id.parley.publish.negotiation.Representation;
 import org.w3id.parley.query.Evidence;
 import org.w3id.parley.query.EvidenceLookup;
 import org.w3id.parley.query.NamedQueries;
-import org.w3id.parley.query.Parameters;
+import org.w3id.parley.query.ParameterOptions;
+import org.w3id.parley.query.ParameterOptions.Option;
 import org.w3id.parley.query.QueryRunner;
 import org.w3id.parley.sparql.SparqlFile;
+import org.w3id.parley.vocab.Prefixes;
 
 /**
  * A named query or analysis as a page: an HTML table whose terms link to their pages and whose rows show their
  * evidence, with a form for its parameters; and the list of them all.
  */
 public final class QueryPage {
-    record Param(String name, String description, String value) {}
+    record Param(String name, String description, String value, String example, List<Option> options) {}
 
     record Cell(Value value) {}
 
@@ -41,7 +44,8 @@ public final class QueryPage {
             List<QueryRow> rows,
             boolean evidence,
             List<Alternate> alternates,
-            String error) {
+            String error,
+            boolean refused) {
         public boolean hasParams() {
             return !params.isEmpty();
         }
@@ -52,11 +56,19 @@ public final class QueryPage {
     private final DatasetGraph store;
     private final Links links;
     private final StatementSources sources;
+    private final String base;
 
-    public QueryPage(DatasetGraph store, Links links, StatementSources sources) {
+    /** @param base the IRIs the server answers for, under which a parameter's path is read */
+    public QueryPage(DatasetGraph store, Links links, StatementSources sources, String base) {
         this.store = store;
         this.links = links;
         this.sources = sources;
+        this.base = base;
+    }
+
+    /** Runs the queries of the pages, reading a parameter's path as this server's. */
+    public QueryRunner runner() {
+        return QueryRunner.local(store).under(base);
     }
 
     /** Every named query, each linked at {@code base + name}. */
@@ -78,11 +90,8 @@ public final class QueryPage {
             Map<String, String> params,
             List<Representation> formats,
             Function<String, String> urlFor) {
-        Query query = Parameters.bind(QueryRunner.parse(file), params);
-        List<Alternate> alternates = formats.stream()
-                .filter(f -> f != Representation.HTML)
-                .map(f -> new Alternate(f.key(), f.mediaType(), urlFor.apply(f.key())))
-                .toList();
+        Query query = runner().bind(QueryRunner.parse(file), params);
+        List<Alternate> alternates = alternates(formats, urlFor);
         List<Param> declared = declared(file, params);
         if (!query.isSelectType())
             return Templates.render(
@@ -97,8 +106,9 @@ public final class QueryPage {
                             List.of(),
                             false,
                             alternates,
-                            "Only SELECT queries are shown as tables; use ?format= for the others."));
-        QueryRunner runner = QueryRunner.local(store);
+                            "Only SELECT queries are shown as tables; use ?format= for the others.",
+                            false));
+        QueryRunner runner = runner();
         return Templates.render("query", Txn.calculateRead(store, () -> {
             List<Binding> rows = runner.select(query);
             List<Var> vars = query.getProjectVars();
@@ -131,15 +141,58 @@ public final class QueryPage {
                     table,
                     withEvidence,
                     alternates,
-                    null);
+                    null,
+                    false);
         }));
     }
 
-    /** The parameters the query's header declares, with the values given. */
-    private static List<Param> declared(SparqlFile file, Map<String, String> given) {
+    /**
+     * The page of {@code file} refused for {@code problem}: the form again, with the values given and what was wrong
+     * with them, and no results, since none were computed.
+     */
+    public String refused(
+            SparqlFile file,
+            Map<String, String> params,
+            List<Representation> formats,
+            Function<String, String> urlFor,
+            String problem) {
+        return Templates.render(
+                "query",
+                new Model(
+                        file.name(),
+                        file.summary(),
+                        file.description(),
+                        file.text(),
+                        declared(file, params),
+                        List.of(),
+                        List.of(),
+                        false,
+                        alternates(formats, urlFor),
+                        problem,
+                        true));
+    }
+
+    private static List<Alternate> alternates(List<Representation> formats, Function<String, String> urlFor) {
+        return formats.stream()
+                .filter(f -> f != Representation.HTML)
+                .map(f -> new Alternate(f.key(), f.mediaType(), urlFor.apply(f.key())))
+                .toList();
+    }
+
+    /** The parameters the query's header declares, with the values given and the resources the data offers. */
+    private List<Param> declared(SparqlFile file, Map<String, String> given) {
+        PrefixMapping prefixes = PrefixMapping.Factory.create()
+                .setNsPrefixes(Prefixes.COMMON)
+                .setNsPrefixes(QueryRunner.parse(file).getPrefixMapping());
+        QueryRunner runner = runner();
         List<Param> params = new ArrayList<>();
         file.parameters()
-                .forEach((name, description) -> params.add(new Param(name, description, given.getOrDefault(name, ""))));
+                .forEach((name, description) -> params.add(new Param(
+                        name,
+                        description,
+                        given.getOrDefault(name, ""),
+                        ParameterOptions.example(description).orElse(null),
+                        ParameterOptions.of(name, description, prefixes, runner::select))));
         return params;
     }
 }

@@ -135,8 +135,114 @@ class NamedQueryServletTest {
         HttpResponse<String> hostile = site.get(
                 "/queries/demands-by-actor?actor=" + Http.encode("x> } } ; DROP ALL ; SELECT * { ?s ?p ?o"),
                 "text/csv");
-        assertEquals(200, hostile.statusCode(), hostile.body());
-        assertEquals(1, hostile.body().strip().lines().count(), "a string that matches nothing: the header, no rows");
+        assertEquals(400, hostile.statusCode(), hostile.body());
+        assertTrue(
+                hostile.body().startsWith("Parameter actor: 'x> } } ; DROP ALL ; SELECT * { ?s ?p ?o' names nothing"),
+                "refused, not answered with no rows: " + hostile.body());
+    }
+
+    @Test
+    void aLabelAPrefixedNameOrAPathGiveTheSameRowsAsTheIri() {
+        for (String mount : MOUNTS) {
+            String byIri = site.get(
+                            mount + "demands-by-actor?actor="
+                                    + Http.encode("<https://w3id.org/parley/id/actor/trump-administration>"),
+                            "text/csv")
+                    .body();
+            assertTrue(byIri.contains("demand that Kyiv concede territory"), byIri);
+            for (String value : List.of(
+                    "Trump administration",
+                    "trump ADMINISTRATION",
+                    "https://w3id.org/parley/id/actor/trump-administration",
+                    "id:actor/trump-administration",
+                    "/id/actor/trump-administration")) {
+                HttpResponse<String> response =
+                        site.get(mount + "demands-by-actor?actor=" + Http.encode(value), "text/csv");
+                assertEquals(200, response.statusCode(), value + ": " + response.body());
+                assertEquals(byIri, response.body(), value);
+            }
+        }
+        String byIri = site.get(
+                        "/queries/source-view?actor=" + Http.encode("<https://w3id.org/parley/id/actor/washington>"),
+                        "text/html")
+                .body();
+        String byLabel =
+                site.get("/queries/source-view?actor=Washington", "text/html").body();
+        assertTrue(byIri.contains("<td>stated by</td>"), "Washington states claims");
+        assertEquals(rowsOf(byIri), rowsOf(byLabel), "the page for the label Washington has the rows for its IRI");
+    }
+
+    @Test
+    void aValueThatNamesNothingIsAStyledPageNamingTheParameter() {
+        HttpResponse<String> page = site.get("/queries/demands-by-actor?actor=Atlantis", "text/html");
+        assertEquals(400, page.statusCode());
+        assertTrue(page.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
+        String body = page.body();
+        assertTrue(
+                body.contains("<p role=\"alert\">Parameter actor: &#39;Atlantis&#39; names nothing in the data."),
+                body);
+        assertTrue(body.contains("<style>") && body.contains("<h1>Demands by actor</h1>"), "the site's page: " + body);
+        assertTrue(body.contains("name=\"actor\" value=\"Atlantis\""), "the form keeps the value to correct");
+        assertTrue(!body.contains("<table>"), "no results table, as none were computed");
+
+        HttpResponse<String> unknownIri =
+                site.get("/queries/demands-by-actor?actor=" + Http.encode("id:actor/atlantis"), "text/html");
+        assertEquals(400, unknownIri.statusCode());
+        assertTrue(
+                unknownIri
+                        .body()
+                        .contains(
+                                "Parameter actor: no resource &lt;https://w3id.org/parley/id/actor/atlantis&gt; in the data."),
+                unknownIri.body());
+
+        HttpResponse<String> json = site.get("/parley/analysis/demands-by-actor?target=Atlantis", "application/json");
+        assertEquals(400, json.statusCode());
+        assertTrue(json.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
+        JsonObject error = JSON.parse(json.body());
+        assertEquals("target", error.getString("parameter"));
+        assertTrue(error.getString("error").startsWith("Parameter target: 'Atlantis' names nothing"), json.body());
+
+        HttpResponse<String> csv = site.get("/parley/analysis/demands-by-actor?target=Atlantis", "text/csv");
+        assertEquals(400, csv.statusCode());
+        assertTrue(csv.body().startsWith("Parameter target: 'Atlantis' names nothing"), csv.body());
+    }
+
+    @Test
+    void theFormOffersTheResourcesOfTheDataAndItsExamplesWork() {
+        String demands = site.get("/queries/demands-by-actor", "text/html").body();
+        assertTrue(demands.contains("list=\"options-actor\""), demands);
+        String actors = datalist(demands, "actor");
+        assertTrue(actors.contains("<option value=\"Washington\">id:actor/washington</option>"), actors);
+        assertTrue(actors.contains("<option value=\"Ukraine&#39;s leaders\">"), actors);
+        assertTrue(!actors.contains("withdrawal"), "only actors for an actor: " + actors);
+        String items = datalist(site.get("/queries/chains", "text/html").body(), "item");
+        assertTrue(items.contains("id:concession/withdrawal-from-donetsk"), items);
+        assertTrue(!items.contains("id:actor/washington"), "no actors for an item: " + items);
+
+        String leverage = site.get("/queries/leverage", "text/html").body();
+        assertTrue(leverage.contains("placeholder=\"id:actor/russia\""), leverage);
+        NamedQueries.all()
+                .forEach((name, file) -> file.parameters().forEach((param, description) -> {
+                    var example = org.w3id.parley.query.ParameterOptions.example(description);
+                    if (example.isEmpty()) return;
+                    HttpResponse<String> response = site.get(
+                            "/parley/analysis/" + name + "?" + param + "=" + Http.encode(example.get()), "text/csv");
+                    assertEquals(
+                            200,
+                            response.statusCode(),
+                            name + " " + param + "=" + example.get() + ": " + response.body());
+                }));
+    }
+
+    private static String datalist(String page, String param) {
+        int start = page.indexOf("<datalist id=\"options-" + param + "\">");
+        assertTrue(start >= 0, "a datalist for " + param);
+        return page.substring(start, page.indexOf("</datalist>", start));
+    }
+
+    /** The results table of a page, without the form around it (which shows the value as typed). */
+    private static String rowsOf(String page) {
+        return page.substring(page.indexOf("<table>"), page.indexOf("</table>"));
     }
 
     @Test
