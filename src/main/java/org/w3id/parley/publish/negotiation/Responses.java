@@ -91,6 +91,10 @@ public final class Responses {
                                     + "\"")
                             .collect(Collectors.joining(", ")));
         response.setHeader("Access-Control-Allow-Origin", "*");
+        if (format != Representation.HTML)
+            // A browser saving what it cannot show names the file after the path: "russia", with no extension.
+            response.setHeader(
+                    "Content-Disposition", "inline; filename=\"" + fileName(urlFor.apply(format.key()), format) + "\"");
         if (matches(request.getHeader("If-None-Match"), etag)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
@@ -101,6 +105,14 @@ public final class Responses {
         try (OutputStream out = response.getOutputStream()) {
             out.write(body);
         }
+    }
+
+    /** The last segment of the URL's path (or {@code parley} for the root) with the format's extension. */
+    static String fileName(String url, Representation format) {
+        String path = url.replaceFirst("[?#].*", "");
+        String name = path.substring(path.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9._-]", "_");
+        return (name.isEmpty() ? "parley" : name) + "."
+                + (format == Representation.RESULTS_TABLE ? "txt" : format.key());
     }
 
     /**

@@ -254,4 +254,28 @@ class ResourceServletTest {
                 response.body().contains("page=" + page + ": a page of links is a whole number from 0"),
                 response::body);
     }
+
+    /** A browser that saves what it cannot show (N-Triples, RDF/XML, TriG) names the file with its extension. */
+    @Test
+    void eachFormatSavesUnderANameWithItsExtension() {
+        Map<String, String> extensions = Map.of(
+                "text/turtle", "ttl",
+                "application/ld+json", "jsonld",
+                "application/n-triples", "nt",
+                "application/rdf+xml", "rdf",
+                "application/trig", "trig");
+        extensions.forEach((type, extension) -> assertEquals(
+                "inline; filename=\"russia." + extension + "\"",
+                site.get(RUSSIA, type)
+                        .headers()
+                        .firstValue("Content-Disposition")
+                        .orElse(""),
+                type));
+        assertTrue(
+                site.get(RUSSIA, "text/html")
+                        .headers()
+                        .firstValue("Content-Disposition")
+                        .isEmpty(),
+                "a page is shown");
+    }
 }
