@@ -22,7 +22,6 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.w3id.parley.cli.ParleyCommand;
 import org.w3id.parley.generate.CorpusGenerator;
 import org.w3id.parley.query.NamedQueries;
-import org.w3id.parley.query.Parameters;
 import org.w3id.parley.query.QueryRunner;
 import org.w3id.parley.sparql.SparqlFile;
 
@@ -327,7 +326,9 @@ public final class Bench {
                 if (call == null) continue;
                 String value =
                         "<" + firstOfType.computeIfAbsent(call.type(), type -> Measure.first(sparql, type)) + ">";
-                String text = Parameters.bind(QueryRunner.parse(query), Map.of(call.parameter(), value))
+                // bound as the product binds a parameter, checked against the data the endpoint serves
+                String text = QueryRunner.remote(sparql.url())
+                        .bind(QueryRunner.parse(query), Map.of(call.parameter(), value))
                         .toString();
                 queries.add(new SparqlFile(query.name() + " · " + call.parameter(), text, query.header()));
                 bound.add(call.parameter() + " = " + value);
