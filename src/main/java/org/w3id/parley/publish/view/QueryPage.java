@@ -94,20 +94,12 @@ public final class QueryPage {
         List<Alternate> alternates = alternates(formats, urlFor);
         List<Param> declared = declared(file, params);
         if (!query.isSelectType())
-            return Templates.render(
-                    "query",
-                    new Model(
-                            file.name(),
-                            file.summary(),
-                            file.description(),
-                            file.text(),
-                            declared,
-                            List.of(),
-                            List.of(),
-                            false,
-                            alternates,
-                            "Only SELECT queries are shown as tables; use ?format= for the others.",
-                            false));
+            return withoutRows(
+                    file,
+                    declared,
+                    alternates,
+                    "Only SELECT queries are shown as tables; use ?format= for the others.",
+                    false);
         QueryRunner runner = runner();
         return Templates.render("query", Txn.calculateRead(store, () -> {
             List<Binding> rows = runner.select(query);
@@ -156,6 +148,12 @@ public final class QueryPage {
             List<Representation> formats,
             Function<String, String> urlFor,
             String problem) {
+        return withoutRows(file, declared(file, params), alternates(formats, urlFor), problem, true);
+    }
+
+    /** The page with the form and {@code message} where the table would be. */
+    private static String withoutRows(
+            SparqlFile file, List<Param> declared, List<Alternate> alternates, String message, boolean refused) {
         return Templates.render(
                 "query",
                 new Model(
@@ -163,13 +161,13 @@ public final class QueryPage {
                         file.summary(),
                         file.description(),
                         file.text(),
-                        declared(file, params),
+                        declared,
                         List.of(),
                         List.of(),
                         false,
-                        alternates(formats, urlFor),
-                        problem,
-                        true));
+                        alternates,
+                        message,
+                        refused));
     }
 
     private static List<Alternate> alternates(List<Representation> formats, Function<String, String> urlFor) {
