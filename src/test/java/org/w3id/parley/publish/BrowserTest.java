@@ -11,10 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -36,14 +40,7 @@ class BrowserTest {
 
     @Test
     void aPersonFollowsLinksFromTheHomePageToTheQuoteBehindTheDonetskDemand(@TempDir Path profile) throws IOException {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        // CI installs Chromium and sets PARLEY_BROWSER_TEST=required, so there a missing browser is a failure.
-        if ("required".equals(System.getenv("PARLEY_BROWSER_TEST")))
-            assertTrue(
-                    installed, "PARLEY_BROWSER_TEST=required but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing");
-        assumeTrue(
-                installed,
-                "Chromium is not installed here (apt-get install chromium chromium-driver); .ci/run installs it, so CI runs this test");
+        requireBrowser();
         String article = Files.readString(Path.of("data/sources/article.txt"), StandardCharsets.UTF_8);
         WebDriver browser = start(profile);
         try {
@@ -96,6 +93,58 @@ class BrowserTest {
         } finally {
             browser.quit();
         }
+    }
+
+    /** On a 390 px phone no page is wider than the screen: tables and long words scroll or wrap inside it. */
+    @Test
+    void noPageOverflowsAPhonesWidth(@TempDir Path profile) {
+        requireBrowser();
+        WebDriver browser = start(profile);
+        try {
+            // Headless windows are at least 500 px wide; the phone's viewport is emulated instead.
+            ((ChromeDriver) browser)
+                    .executeCdpCommand(
+                            "Emulation.setDeviceMetricsOverride",
+                            Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", false));
+            List<String> overflowing = new ArrayList<>();
+            for (String path : List.of(
+                    "/",
+                    "/id/actor/russia",
+                    "/id/claim/russian-officials-withdrawal-precondition-for-negotiations",
+                    "/id/text/conceding-donetsk",
+                    "/queries/",
+                    "/queries/deadlocks",
+                    "/parley/sparql",
+                    "/ontology",
+                    "/id/dataset")) {
+                browser.get(Article.server().url(path));
+                long page = (Long)
+                        ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth;");
+                long screen = (Long) ((JavascriptExecutor) browser).executeScript("return window.innerWidth;");
+                if (page > screen)
+                    overflowing.add(path + " is " + page + " px wide on a " + screen + " px screen, past it: "
+                            + ((JavascriptExecutor) browser)
+                                    .executeScript("return [...document.querySelectorAll('body *')]"
+                                            + ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1"
+                                            + " && e.parentElement.getBoundingClientRect().right <= window.innerWidth + 1)"
+                                            + ".slice(0, 3).map(e => e.tagName + (e.id ? '#' + e.id : '')"
+                                            + " + ' ' + (e.textContent || '').trim().slice(0, 40)).join(' | ');"));
+            }
+            assertEquals(List.of(), overflowing);
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private static void requireBrowser() {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        // CI installs Chromium and sets PARLEY_BROWSER_TEST=required, so there a missing browser is a failure.
+        if ("required".equals(System.getenv("PARLEY_BROWSER_TEST")))
+            assertTrue(
+                    installed, "PARLEY_BROWSER_TEST=required but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing");
+        assumeTrue(
+                installed,
+                "Chromium is not installed here (apt-get install chromium chromium-driver); .ci/run installs it, so CI runs this test");
     }
 
     private static WebDriver start(Path profile) {
