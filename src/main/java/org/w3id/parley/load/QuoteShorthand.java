@@ -71,11 +71,6 @@ final class QuoteShorthand {
         return given.isEmpty();
     }
 
-    /** The claims collected: the subjects of every shorthand, whose previous anchoring a reload looks up. */
-    Set<Node> claims() {
-        return Set.copyOf(given.keySet());
-    }
-
     /**
      * The anchoring of every claim collected, found in the texts of {@code union} (everything the store will hold,
      * but the shorthand). A claim whose selectors are also written out gets nothing new when they agree, and is
