@@ -16,6 +16,7 @@ import org.w3id.parley.publish.describe.OntologyGraph;
 import org.w3id.parley.publish.describe.ServiceDescription;
 import org.w3id.parley.publish.describe.SourceTexts;
 import org.w3id.parley.publish.describe.SummaryQueries;
+import org.w3id.parley.publish.picture.Pictures;
 import org.w3id.parley.publish.view.DatasetPage;
 import org.w3id.parley.publish.view.HomePage;
 import org.w3id.parley.publish.view.Links;
@@ -58,19 +59,20 @@ public final class LinkedData implements FusekiModule {
         Labels labels = new Labels(store);
         SummaryQueries summaries = new SummaryQueries(store);
         Links links = new Links(iris, labels);
+        Pictures pictures = new Pictures(summaries, iris, version);
         StatementSources sources = new StatementSources(store, links, new SourceTexts(store, version));
         DatasetDescription description = new DatasetDescription(store, iris, version, summaries);
 
         ResourceServlet resources = new ResourceServlet(
                 iris,
                 new Describer(store, labels),
-                new ResourcePage(store, links, sources, summaries),
+                new ResourcePage(store, links, sources, summaries, pictures),
                 new DatasetDocument(description, new DatasetPage(store, iris, links)),
                 new OntologyDocument(
                         new OntologyGraph(store, iris.ontology()),
                         new OntologyPage(store, iris.ontology(), links),
                         version));
-        QueryPage queryPage = new QueryPage(store, links, sources, iris.base());
+        QueryPage queryPage = new QueryPage(store, links, sources, iris.base(), pictures);
         NamedQueryServlet queriesForPeople = NamedQueryServlet.forPeople(queryPage);
         NamedQueryServlet queriesForPrograms = NamedQueryServlet.forPrograms(queryPage);
         builder.addServlet(Paths.ID + "*", resources)
@@ -79,7 +81,7 @@ public final class LinkedData implements FusekiModule {
                 .addServlet(Paths.DUMPS + "*", new DumpServlet(new Dumps(store, version)))
                 .addServlet(queriesForPeople.mount() + "*", queriesForPeople)
                 .addServlet(queriesForPrograms.mount() + "*", queriesForPrograms)
-                .addServlet("", new HomeServlet(new HomePage(store, links, summaries), version));
+                .addServlet("", new HomeServlet(new HomePage(store, links, summaries, pictures), version));
         ServiceDescriptionFilter serviceDescription =
                 new ServiceDescriptionFilter(new ServiceDescription(iris, description, writable));
         builder.addFilter(Paths.Endpoint.SPARQL.path(), serviceDescription)

@@ -14,6 +14,8 @@ import org.w3id.parley.publish.IriSpace;
 import org.w3id.parley.publish.Paths;
 import org.w3id.parley.publish.describe.Dumps;
 import org.w3id.parley.publish.describe.SummaryQueries;
+import org.w3id.parley.publish.picture.Picture;
+import org.w3id.parley.publish.picture.Pictures;
 import org.w3id.parley.query.NamedQueries;
 
 /**
@@ -37,18 +39,21 @@ public final class HomePage {
             List<Count> counts,
             List<Actor> actors,
             List<QueryLink> queries,
-            List<Dumps.Dump> dumps) {}
+            List<Dumps.Dump> dumps,
+            Picture picture) {}
 
     private static final Comparator<String> BY_LABEL = String.CASE_INSENSITIVE_ORDER;
 
     private final DatasetGraph store;
     private final Links links;
     private final SummaryQueries summaries;
+    private final Pictures pictures;
 
-    public HomePage(DatasetGraph store, Links links, SummaryQueries summaries) {
+    public HomePage(DatasetGraph store, Links links, SummaryQueries summaries, Pictures pictures) {
         this.store = store;
         this.links = links;
         this.summaries = summaries;
+        this.pictures = pictures;
     }
 
     public String render() {
@@ -89,7 +94,13 @@ public final class HomePage {
         List<QueryLink> queries = new ArrayList<>();
         NamedQueries.all()
                 .forEach((name, file) -> queries.add(new QueryLink(name, file.summary(), Paths.QUERIES + name)));
-        return new Model(articles, counts, actors.subList(0, Math.min(ACTORS, actors.size())), queries, Dumps.DUMPS);
+        return new Model(
+                articles,
+                counts,
+                actors.subList(0, Math.min(ACTORS, actors.size())),
+                queries,
+                Dumps.DUMPS,
+                pictures.whole().orElse(null));
     }
 
     private static String webUrl(Node node) {

@@ -1,8 +1,10 @@
 package org.w3id.parley.publish.view;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.apache.jena.graph.Node;
@@ -14,6 +16,8 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.system.Txn;
 import org.w3id.parley.publish.negotiation.Representation;
+import org.w3id.parley.publish.picture.Picture;
+import org.w3id.parley.publish.picture.Pictures;
 import org.w3id.parley.query.Evidence;
 import org.w3id.parley.query.EvidenceLookup;
 import org.w3id.parley.query.NamedQueries;
@@ -45,7 +49,8 @@ public final class QueryPage {
             boolean evidence,
             List<Alternate> alternates,
             String error,
-            boolean refused) {
+            boolean refused,
+            Picture picture) {
         public boolean hasParams() {
             return !params.isEmpty();
         }
@@ -57,13 +62,15 @@ public final class QueryPage {
     private final Links links;
     private final StatementSources sources;
     private final String base;
+    private final Pictures pictures;
 
     /** @param base the IRIs the server answers for, under which a parameter's path is read */
-    public QueryPage(DatasetGraph store, Links links, StatementSources sources, String base) {
+    public QueryPage(DatasetGraph store, Links links, StatementSources sources, String base, Pictures pictures) {
         this.store = store;
         this.links = links;
         this.sources = sources;
         this.base = base;
+        this.pictures = pictures;
     }
 
     /** Runs the queries of the pages, reading a parameter's path as this server's. */
@@ -134,7 +141,8 @@ public final class QueryPage {
                     withEvidence,
                     alternates,
                     null,
-                    false);
+                    false,
+                    pictures.among(resources(rows), file.name()).orElse(null));
         }));
     }
 
@@ -167,7 +175,19 @@ public final class QueryPage {
                         false,
                         alternates,
                         message,
-                        refused));
+                        refused,
+                        null));
+    }
+
+    /** Every IRI in the rows' cells, for the picture of what the rows are about. */
+    private static Set<Node> resources(List<Binding> rows) {
+        Set<Node> resources = new HashSet<>();
+        for (Binding row : rows)
+            row.vars().forEachRemaining(v -> {
+                Node value = row.get(v);
+                if (value.isURI()) resources.add(value);
+            });
+        return resources;
     }
 
     private static List<Alternate> alternates(List<Representation> formats, Function<String, String> urlFor) {

@@ -18,6 +18,8 @@ import org.w3id.parley.publish.Paths;
 import org.w3id.parley.publish.describe.Description;
 import org.w3id.parley.publish.describe.SummaryQueries;
 import org.w3id.parley.publish.negotiation.Representation;
+import org.w3id.parley.publish.picture.Picture;
+import org.w3id.parley.publish.picture.Pictures;
 import org.w3id.parley.query.Evidence;
 
 /** The HTML page of one resource: its statements, each with the claims behind it, and who links to it. */
@@ -44,7 +46,8 @@ public final class ResourcePage {
             String jsonld,
             boolean truncated,
             String sparqlHref,
-            String graphHref) {
+            String graphHref,
+            Picture picture) {
         public boolean hasDemands() {
             return !demands.isEmpty();
         }
@@ -79,12 +82,15 @@ public final class ResourcePage {
     private final Links links;
     private final StatementSources sources;
     private final SummaryQueries summaries;
+    private final Pictures pictures;
 
-    public ResourcePage(DatasetGraph store, Links links, StatementSources sources, SummaryQueries summaries) {
+    public ResourcePage(
+            DatasetGraph store, Links links, StatementSources sources, SummaryQueries summaries, Pictures pictures) {
         this.store = store;
         this.links = links;
         this.sources = sources;
         this.summaries = summaries;
+        this.pictures = pictures;
     }
 
     /** The page of {@code description}, served at {@code path}, with links to its other {@code formats}. */
@@ -161,7 +167,8 @@ public final class ResourcePage {
                 d.truncated(),
                 Paths.Endpoint.SPARQL.path() + "?format=text&query="
                         + encode("SELECT ?p ?o WHERE { <" + subject.getURI() + "> ?p ?o }"),
-                Paths.Endpoint.GET.path() + "?graph=" + encode(subject.getURI()));
+                Paths.Endpoint.GET.path() + "?graph=" + encode(subject.getURI()),
+                pictures.around(subject, links.link(subject).label()).orElse(null));
     }
 
     /** The fragment of {@code iri} when this is its first row, else null. */
