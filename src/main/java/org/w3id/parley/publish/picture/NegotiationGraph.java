@@ -34,9 +34,13 @@ public record NegotiationGraph(List<Vertex> vertices, List<Edge> edges) {
         return new NegotiationGraph(vertices, List.copyOf(sorted));
     }
 
-    /** The links of the resource {@code iri} and the resources at their other ends. */
+    /**
+     * The links of the resource {@code iri} and the resources at their other ends; for a claim, the links it states.
+     */
     public NegotiationGraph around(String iri) {
-        return keep(e -> e.from().equals(iri) || e.to().equals(iri));
+        return keep(e -> e.from().equals(iri)
+                || e.to().equals(iri)
+                || e.claims().stream().anyMatch(c -> c.iri().equals(iri)));
     }
 
     /** The links among {@code iris}: both ends among them. */

@@ -34,20 +34,20 @@ public final class Pictures {
 
     /** The whole negotiation, as the store's claims state it. */
     public Optional<Picture> whole() {
-        return draw(negotiation(), "The negotiation as a picture", "The whole negotiation");
+        return draw(negotiation(), "The negotiation as a picture", "The whole negotiation", null);
     }
 
     /** The links of {@code resource} and what they lead to; none when that is under two links. */
     public Optional<Picture> around(Node resource, String label) {
         if (!resource.isURI()) return Optional.empty();
-        return draw(negotiation().around(resource.getURI()), "In the picture", "Around " + label);
+        return draw(negotiation().around(resource.getURI()), "In the picture", "Around " + label, resource.getURI());
     }
 
     /** The links among {@code resources}; none when they are under two. */
     public Optional<Picture> among(Collection<Node> resources, String name) {
         Set<String> iris =
                 resources.stream().filter(Node::isURI).map(Node::getURI).collect(Collectors.toSet());
-        return draw(negotiation().among(iris), "The rows as a picture", "The resources of the rows of " + name);
+        return draw(negotiation().among(iris), "The rows as a picture", "The resources of the rows of " + name, null);
     }
 
     /** The negotiation's graph at the store's current version; call inside a read transaction or outside any. */
@@ -55,12 +55,13 @@ public final class Pictures {
         return graph.get(WHOLE, key -> GraphExtraction.from(queries));
     }
 
-    private Optional<Picture> draw(NegotiationGraph full, String heading, String title) {
+    /** @param focus the resource whose page shows the picture, drawn apart, or null */
+    private Optional<Picture> draw(NegotiationGraph full, String heading, String title, String focus) {
         if (full.trivial()) return Optional.empty();
         NegotiationGraph shown = full.limit(MAX_LINKS);
         Drawing drawing = ElkLayout.layout(shown);
         String svg = SvgPicture.write(
-                drawing, title, Descriptions.of(shown, full.edges().size()), iris::href);
+                drawing, title, Descriptions.of(shown, full.edges().size()), iris::href, focus);
         return Optional.of(
                 new Picture(heading, svg, shown.edges().size(), full.edges().size()));
     }

@@ -37,7 +37,7 @@ final class SvgPicture {
             .pp-guarantee rect { fill: var(--pp-guarantee); stroke: var(--pp-guarantee-s); }
             .pp-sequence rect, .pp-proposal rect { fill: var(--pp-sequence); stroke: var(--pp-sequence-s); }
             .pp-node.pp-marked rect { stroke: var(--pp-red); stroke-width: 3; stroke-dasharray: 6 3; }
-            .pp-node:hover rect, .pp-node:focus rect { stroke-width: 3; }
+            .pp-node:hover rect, .pp-node:focus rect, .pp-focus rect { stroke-width: 3; }
             .pp-edge path { fill: none; stroke: var(--pp-edge); stroke-width: 1.5; }
             .pp-edge text { fill: var(--pp-edge); font-size: 11px; paint-order: stroke; stroke: Canvas; stroke-width: 3px; }
             .pp-edge .pp-arrow { fill: var(--pp-edge); stroke: none; }
@@ -57,8 +57,9 @@ final class SvgPicture {
     /**
      * @param title what the picture shows, its accessible name
      * @param href where a browser finds an IRI's page, or null for no link
+     * @param focus the resource whose page this is, drawn bolder and not linked, or null
      */
-    static String write(Drawing d, String title, String description, Function<String, String> href) {
+    static String write(Drawing d, String title, String description, Function<String, String> href, String focus) {
         StringBuilder svg = new StringBuilder(8192);
         svg.append(String.format(
                 Locale.ROOT,
@@ -74,15 +75,16 @@ final class SvgPicture {
         svg.append("<g class=\"pp-edges\">\n");
         for (Drawing.Path p : d.paths()) edge(svg, p, d, href);
         svg.append("</g>\n<g class=\"pp-nodes\">\n");
-        for (Drawing.Box b : d.boxes()) node(svg, b, href);
+        for (Drawing.Box b : d.boxes()) node(svg, b, b.vertex().iri().equals(focus) ? iri -> null : href, focus);
         svg.append("</g>\n</svg>\n");
         return svg.toString();
     }
 
-    private static void node(StringBuilder svg, Drawing.Box b, Function<String, String> href) {
+    private static void node(StringBuilder svg, Drawing.Box b, Function<String, String> href, String focus) {
         Vertex v = b.vertex();
         String link = href.apply(v.iri());
-        String classes = "pp-node pp-" + v.kind() + (v.marked() ? " pp-marked" : "");
+        String classes = "pp-node pp-" + v.kind() + (v.marked() ? " pp-marked" : "")
+                + (v.iri().equals(focus) ? " pp-focus" : "");
         open(svg, link, classes, v.iri());
         svg.append("<title>")
                 .append(ESCAPE.escape(v.label() + " (" + v.kind() + (v.marked() ? ", deadlocked" : "") + ")"))

@@ -5,15 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.Test;
+import org.w3id.parley.load.Inference;
+import org.w3id.parley.load.Loader;
+import org.w3id.parley.load.Validation;
 import org.w3id.parley.publish.IriSpace;
 import org.w3id.parley.publish.describe.SummaryQueries;
 import org.w3id.parley.store.StoreVersion;
+import org.w3id.parley.store.Stores;
 import org.w3id.parley.testing.Article;
+import org.w3id.parley.testing.Fixtures;
 
 /** The picture of the article's negotiation: what it draws, how it marks the deadlock, and that its layout is sound. */
 class PicturesTest {
@@ -154,6 +161,55 @@ class PicturesTest {
     }
 
     @Test
+    void aResourcesOwnBoxIsDrawnApartAndNotLinked() {
+        String svg = pictures()
+                .around(NodeFactory.createURI(WITHDRAWAL), "the withdrawal")
+                .orElseThrow()
+                .svg();
+        assertTrue(svg.contains("<g class=\"pp-node pp-concession pp-focus\" data-iri=\"" + WITHDRAWAL + "\">"), svg);
+        assertTrue(svg.contains("<a href=\"/id/stage/start-of-negotiations\" class=\"pp-node pp-stage\""));
+    }
+
+    @Test
+    void aClaimsPictureIsTheLinksItStates() {
+        NegotiationGraph graph = pictures()
+                .negotiation()
+                .around(ID + "claim/russian-officials-withdrawal-precondition-for-negotiations");
+        assertEquals(
+                Set.of(
+                        "senior Russian officials demands demand for Ukraine's withdrawal from Donetsk",
+                        "demand for Ukraine's withdrawal from Donetsk of Ukraine",
+                        "demand for Ukraine's withdrawal from Donetsk item Ukrainian withdrawal from Donetsk",
+                        "Ukrainian withdrawal from Donetsk precondition start of negotiations"),
+                graph.edges().stream()
+                        .map(e -> graph.vertex(e.from()).label() + " " + e.kind() + " "
+                                + graph.vertex(e.to()).label())
+                        .collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
+    void aPreconditionCycleIsMarked() {
+        DatasetGraph store = Stores.inMemory();
+        new Loader(store, Validation.none(), Inference.standard(), line -> {})
+                .load(List.of(Path.of("ontology/parley.ttl"), Fixtures.fixture("analysis/three-party-cycle.trig")));
+        Pictures pictures = new Pictures(
+                new SummaryQueries(store), new IriSpace("https://w3id.org/parley/"), new StoreVersion(store));
+        NegotiationGraph graph = pictures.negotiation();
+        String ex = "http://example.org/";
+        assertTrue(edge(graph, ex + "x", ex + "y", Edge.PRECONDITION).cycle());
+        assertTrue(edge(graph, ex + "z", ex + "x", Edge.PRECONDITION).cycle());
+        assertFalse(edge(graph, ex + "w", ex + "x", Edge.PRECONDITION).cycle(), "w leads into the cycle, not round it");
+        assertTrue(graph.vertex(ex + "y").marked());
+        assertFalse(graph.vertex(ex + "w").marked());
+        String svg = pictures.whole().orElseThrow().svg();
+        assertTrue(svg.contains("class=\"pp-edge pp-precondition pp-cycle\""));
+        assertTrue(
+                svg.contains("<title>x is a precondition for y (on a precondition cycle). Claim: A: x is a precondition"
+                        + " for y</title>"));
+        assertTrue(svg.contains("Precondition links on a cycle: 3."));
+    }
+
+    @Test
     void theRowsOfAnAnalysisGetTheLinksAmongTheirResources() {
         NegotiationGraph among = pictures()
                 .negotiation()
@@ -170,7 +226,7 @@ class PicturesTest {
         Edge f = new Edge(other.iri(), odd.iri(), "of", null, false, List.of(new Claim(other.iri(), "y")));
         NegotiationGraph graph =
                 NegotiationGraph.of(List.of(e, f), java.util.Map.of(odd.iri(), odd, other.iri(), other));
-        String svg = SvgPicture.write(ElkLayout.layout(graph), "t <", "d &", iri -> iri);
+        String svg = SvgPicture.write(ElkLayout.layout(graph), "t <", "d &", iri -> iri, null);
         assertFalse(svg.contains("<script>"));
         assertTrue(svg.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; co"));
         assertTrue(svg.contains("href=\"https://example.org/a?b=1&amp;c=&quot;2&quot;\""));
