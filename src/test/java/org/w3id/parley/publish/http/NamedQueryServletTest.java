@@ -1,6 +1,7 @@
 package org.w3id.parley.publish.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -94,6 +95,22 @@ class NamedQueryServletTest {
                 page.contains(
                         "the actor requiring the sequence (optional; restricts &quot;refused sequence&quot; rows)"),
                 "descriptions keep their own semicolons");
+    }
+
+    @Test
+    void anAnalysisPageDrawsTheResourcesOfItsRowsAndTheLinksAmongThem() {
+        String page = site.html("/queries/deadlocks");
+        assertTrue(page.contains("<h2 id=\"picture-heading\">The rows as a picture</h2>"));
+        String svg = page.substring(page.indexOf("<svg xmlns="), page.indexOf("</svg>"));
+        assertTrue(svg.contains("<a href=\"/id/actor/washington\" class=\"pp-node pp-actor\""));
+        assertTrue(svg.contains("<a href=\"/id/actor/ukraines-leaders\" class=\"pp-node pp-actor\""));
+        assertTrue(svg.contains(
+                "<a href=\"/id/claim/ukraines-leaders-cannot-accept-land-first-promises-later\" class=\"pp-edge"
+                        + " pp-refused-sequence pp-refusal\">"));
+        assertFalse(svg.contains("/id/actor/russia\""), "Russia is in no row of the deadlocks");
+        String refused = site.get("/queries/demands-by-actor?actor=" + Http.encode("id:actor/atlantis"), "text/html")
+                .body();
+        assertFalse(refused.contains("<svg xmlns="), "no rows, no picture");
     }
 
     @Test

@@ -44,6 +44,23 @@ class ResourceServletTest {
 
     private static final Published site = Published.on(Article.server());
 
+    @Test
+    void aResourcePageDrawsItsNeighbourhoodWhenThereIsOne() {
+        String page = site.html("/id/concession/withdrawal-from-donetsk");
+        assertTrue(page.contains("<h2 id=\"picture-heading\">In the picture</h2>"));
+        String svg = page.substring(page.indexOf("<svg xmlns="), page.indexOf("</svg>"));
+        assertTrue(svg.contains("<title id=\"pp-title\">Around Ukrainian withdrawal from Donetsk</title>"));
+        for (String neighbour : List.of(
+                "/id/stage/start-of-negotiations",
+                "/id/guarantee/us-security-commitments",
+                "/id/demand/ukrainian-withdrawal-from-donetsk",
+                "/id/sequence/land-first-guarantees-later"))
+            assertTrue(svg.contains("<a href=\"" + neighbour + "\""), neighbour);
+        assertFalse(
+                svg.contains("<a href=\"/id/concession/withdrawal-from-donetsk\""), "the page's own box links nowhere");
+        assertFalse(site.html("/id/place/kyiv").contains("<svg xmlns="), "the city of Kyiv is in no link: no picture");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {RUSSIA, DONETSK_DEMAND, CLAIM, "/ontology", "/id/dataset"})
     void everyFormatParsesAndCarriesTheSameGraph(String path) {
