@@ -12,12 +12,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -95,6 +97,92 @@ class BrowserTest {
         }
     }
 
+    /**
+     * The home page's picture as a browser draws it: a box for each resource that links to its page, the label inside
+     * its box in the font the browser picked (the server only estimated its width), no box over another, the claim
+     * named on each arrow, the refused sequence in another colour; a click on a box opens its page. Leaves {@code
+     * home-picture.png}, the README's screenshot, in {@code target/browser/}.
+     */
+    @Test
+    void thePictureOnTheHomePageLinksEachResourceToItsPage(@TempDir Path profile) throws IOException {
+        requireBrowser();
+        WebDriver browser = start(profile);
+        try {
+            // wide enough for the whole picture, so the screenshot shows it all
+            browser.manage().window().setSize(new Dimension(2100, 1500));
+            browser.get(Article.server().url("/"));
+            WebElement picture = browser.findElement(By.id("picture"));
+            List<WebElement> nodes = picture.findElements(By.cssSelector("svg.pp a.pp-node"));
+            assertTrue(nodes.size() > 20, nodes.size() + " resources drawn");
+            WebElement russia = picture.findElement(By.cssSelector("a.pp-node[href='/id/actor/russia']"));
+            assertEquals("Russia", russia.getText());
+            WebElement precondition = picture.findElement(By.cssSelector(
+                    "a.pp-edge[href='/id/claim/russian-officials-withdrawal-precondition-for-negotiations']"
+                            + ".pp-precondition"));
+            assertTrue(
+                    precondition
+                            .findElement(By.tagName("title"))
+                            .getAttribute("textContent")
+                            .endsWith("Claim: Senior Russian officials: Ukraine's withdrawal from Donetsk is a"
+                                    + " precondition for starting negotiations"),
+                    "the arrow's tooltip names its claim");
+            String plain = picture.findElement(By.cssSelector("a.pp-edge.pp-demands path"))
+                    .getCssValue("stroke");
+            String refused = picture.findElement(By.cssSelector("a.pp-edge.pp-refused-sequence path"))
+                    .getCssValue("stroke");
+            assertNotEquals(plain, refused, "the refused sequence is drawn in its own colour");
+
+            JavascriptExecutor js = (JavascriptExecutor) browser;
+            Object problems =
+                    js.executeScript("const boxes = [...document.querySelectorAll('#picture a.pp-node')].map(a => ({"
+                            + " label: a.textContent, r: a.querySelector('rect').getBoundingClientRect(),"
+                            + " t: a.querySelector('text').getBoundingClientRect() }));"
+                            + "const out = [];"
+                            + "for (const b of boxes) if (b.t.left < b.r.left || b.t.right > b.r.right)"
+                            + "  out.push(b.label + ': text ' + b.t.width + ' px in a box of ' + b.r.width);"
+                            + "for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {"
+                            + "  const a = boxes[i].r, b = boxes[j].r;"
+                            + "  if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)"
+                            + "    out.push(boxes[i].label + ' overlaps ' + boxes[j].label); }"
+                            + "return out;");
+            assertEquals(List.of(), problems);
+            Files.createDirectories(SCREENSHOTS);
+            // the section and its picture box, which is wider than the text it sits in
+            @SuppressWarnings("unchecked")
+            Map<String, Object> clip = (Map<String, Object>)
+                    js.executeScript("const s = document.getElementById('picture').getBoundingClientRect(),"
+                            + " b = document.querySelector('#picture .picture-box').getBoundingClientRect(),"
+                            + " left = Math.min(s.left, b.left) - 8, top = s.top - 8;"
+                            + "return { x: left + window.scrollX, y: top + window.scrollY,"
+                            + " width: Math.max(s.right, b.right) + 8 - left, height: s.bottom + 8 - top, scale: 1 };");
+            Map<String, Object> shot = ((ChromeDriver) browser)
+                    .executeCdpCommand("Page.captureScreenshot", Map.of("clip", clip, "captureBeyondViewport", true));
+            Files.write(
+                    SCREENSHOTS.resolve("home-picture.png"), Base64.getDecoder().decode((String) shot.get("data")));
+
+            picture.findElement(By.cssSelector("a.pp-node[href='/id/concession/withdrawal-from-donetsk']"))
+                    .click();
+            assertTrue(
+                    browser.getCurrentUrl().endsWith("/id/concession/withdrawal-from-donetsk"),
+                    browser.getCurrentUrl());
+            assertEquals(
+                    "Ukrainian withdrawal from Donetsk",
+                    browser.findElement(By.tagName("h1")).getText());
+            WebElement around = browser.findElement(By.id("picture"));
+            assertEquals(
+                    "Ukrainian withdrawal from Donetsk (concession)",
+                    around.findElement(By.cssSelector("g.pp-focus > title")).getAttribute("textContent"),
+                    "the page's own resource is drawn, not linked");
+            around.findElement(By.cssSelector("a.pp-node[href='/id/stage/start-of-negotiations']"))
+                    .click();
+            assertEquals(
+                    "start of negotiations",
+                    browser.findElement(By.tagName("h1")).getText());
+        } finally {
+            browser.quit();
+        }
+    }
+
     /** On a 390 px phone no page is wider than the screen: tables and long words scroll or wrap inside it. */
     @Test
     void noPageOverflowsAPhonesWidth(@TempDir Path profile) {
@@ -111,6 +199,7 @@ class BrowserTest {
                     "/",
                     "/id/actor/russia",
                     "/id/claim/russian-officials-withdrawal-precondition-for-negotiations",
+                    "/id/concession/withdrawal-from-donetsk",
                     "/id/text/conceding-donetsk",
                     "/queries/",
                     "/queries/deadlocks",
