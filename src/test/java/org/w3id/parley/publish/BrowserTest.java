@@ -160,6 +160,15 @@ class BrowserTest {
             Files.write(
                     SCREENSHOTS.resolve("home-picture.png"), Base64.getDecoder().decode((String) shot.get("data")));
 
+            // the optional script's zoom: the picture shrinks to the width of its box, and the page still works
+            WebElement svg = picture.findElement(By.cssSelector(".picture-box svg"));
+            long natural = Math.round(Double.parseDouble(svg.getAttribute("width")));
+            browser.manage().window().setSize(new Dimension(1280, 1600));
+            picture.findElement(By.xpath(".//button[text()='Fit']")).click();
+            long fitted = Math.round(Double.parseDouble(svg.getAttribute("width")));
+            long room = (Long) js.executeScript("return document.querySelector('#picture .picture-box').clientWidth;");
+            assertTrue(fitted < natural && fitted <= room, fitted + " px wide in a box of " + room);
+
             picture.findElement(By.cssSelector("a.pp-node[href='/id/concession/withdrawal-from-donetsk']"))
                     .click();
             assertTrue(
