@@ -211,4 +211,32 @@ class QueryCommandTest {
         assertEquals(1, run.exitCode(), run::toString);
         assertTrue(run.err().contains("broken.rq: Encountered \" \"}\" \"} \"\" at line 3, column 1."), run::toString);
     }
+
+    @Test
+    void findingsPrintEachRowOfTheArticleAsASentenceWithItsQuotes() {
+        Run run = Cli.run("query", "--store", Article.tdbStore().toString(), "--findings", "deadlocks");
+        assertEquals(0, run.exitCode(), run::toString);
+        List<String> lines = run.out().strip().lines().toList();
+        assertEquals(
+                "Washington requires Ukrainian withdrawal from Donetsk before security guarantees for Ukraine; Ukraine's"
+                        + " leaders cannot accept that order, “give up the land first, receive security promises later”",
+                lines.get(0));
+        assertTrue(
+                lines.get(1).startsWith("    Washington (reported): “In recent rounds of talks with the Ukrainian"),
+                run::toString);
+        assertTrue(lines.get(2).startsWith("    Jennifer Kavanagh (asserted): “Understanding this,"), run::toString);
+        assertEquals("1 finding", lines.get(lines.size() - 1));
+
+        Run leverage = Cli.run(
+                "query", "--store", Article.tdbStore().toString(), "--findings", "-p", "wanter=Russia", "leverage");
+        assertEquals(
+                "2 findings", leverage.out().strip().lines().reduce((a, b) -> b).orElseThrow(), leverage::toString);
+    }
+
+    @Test
+    void findingsOfAQueryWithoutASentenceAreAUsageError() {
+        Run run = query("--findings", fixture("chain.rq").toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertTrue(run.err().contains("chain.rq has no #+ finding: header"), run::toString);
+    }
 }

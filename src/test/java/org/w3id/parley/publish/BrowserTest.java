@@ -28,6 +28,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.w3id.parley.testing.Article;
 
 /**
@@ -187,6 +188,66 @@ class BrowserTest {
             assertEquals(
                     "start of negotiations",
                     browser.findElement(By.tagName("h1")).getText());
+     * The deadlock read as a finding, with the article's words beside it (the screenshot the README shows), then the
+     * same words in the article's text: a highlight that names its speaker on hover and leads to its claim.
+     */
+    @Test
+    void aPersonReadsTheDeadlockFindingAndFollowsItsWordsInTheText(@TempDir Path profile) throws IOException {
+        requireBrowser();
+        WebDriver browser = start(profile);
+        try {
+            browser.manage().window().setSize(new Dimension(1100, 900));
+            browser.get(Article.server().url("/queries/deadlocks"));
+            assertEquals(
+                    "1 finding", browser.findElement(By.id("findings-heading")).getText());
+            WebElement finding = browser.findElement(By.cssSelector("li.finding"));
+            assertEquals(
+                    "Washington requires Ukrainian withdrawal from Donetsk before security guarantees for Ukraine;"
+                            + " Ukraine's leaders cannot accept that order, “give up the land first, receive security"
+                            + " promises later”",
+                    finding.findElement(By.cssSelector("p.finding-text")).getText());
+            List<WebElement> quotes = finding.findElements(By.cssSelector("div.evidence mark"));
+            assertEquals(2, quotes.size(), "both sides' words");
+            String refusal = quotes.get(1).getText();
+            assertTrue(refusal.endsWith("give up the land first and receive security promises later."), refusal);
+            WebElement sentence = finding.findElement(By.cssSelector("p.finding-text"));
+            WebElement evidence = finding.findElement(By.cssSelector("div.evidence"));
+            assertTrue(
+                    evidence.getRect().getX()
+                            > sentence.getRect().getX() + sentence.getRect().getWidth(),
+                    "the evidence stands beside the sentence on a wide screen");
+            Files.createDirectories(SCREENSHOTS);
+            Path shot = browser.findElement(By.cssSelector("section.findings"))
+                    .getScreenshotAs(OutputType.FILE)
+                    .toPath();
+            Files.move(shot, SCREENSHOTS.resolve("deadlock-finding.png"), StandardCopyOption.REPLACE_EXISTING);
+
+            browser.get(Article.server().url("/id/text/conceding-donetsk"));
+            WebElement highlight = browser.findElements(By.cssSelector("div.source-text a.quote")).stream()
+                    .filter(a -> a.getText().startsWith("Understanding this,"))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("the refusal's words are highlighted in the text"));
+            new Actions(browser).moveToElement(highlight).perform();
+            assertEquals(
+                    "solid",
+                    highlight.findElement(By.tagName("mark")).getCssValue("outline-style"),
+                    "hovering marks the highlight");
+            assertEquals(
+                    "Jennifer Kavanagh (asserted): Ukraine's leaders can never accept giving up the land first and"
+                            + " receiving security promises later",
+                    highlight.getAttribute("title"),
+                    "the hover names the speaker and modality");
+            screenshot(browser, "text.png");
+            highlight.click();
+            assertTrue(
+                    browser.getCurrentUrl()
+                            .endsWith("/id/claim/ukraines-leaders-cannot-accept-land-first-promises-later"),
+                    browser.getCurrentUrl());
+            assertEquals(
+                    refusal,
+                    browser.findElement(By.cssSelector("figure.claim-quote mark"))
+                            .getText(),
+                    "the claim the highlight leads to quotes the same words");
         } finally {
             browser.quit();
         }

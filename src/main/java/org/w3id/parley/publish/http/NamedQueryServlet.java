@@ -37,7 +37,8 @@ import org.w3id.parley.sparql.SparqlFile;
  * {@code /queries/} for people (the list as a page; each query as an HTML table whose terms link to their pages and
  * whose rows show their evidence, or as JSON, CSV, TSV or XML results).
  *
- * <p>{@code GET <mount>NAME?param=value} runs one. Every query-string parameter but {@code format} is bound, as an
+ * <p>{@code GET <mount>NAME?param=value} runs one. A page shows each row as a finding sentence beside its evidence, or
+ * with {@code ?view=table} every column. Every query-string parameter but {@code format} and {@code view} is bound, as an
  * RDF term, to the query's variable of that name. A parameter with a blank value counts as not given: an HTML form
  * submits its empty fields, and an empty string bound to a variable would match nothing rather than leave it open.
  * A value is resolved against the data (an IRI, a prefixed name, a path or a label: see
@@ -59,6 +60,11 @@ final class NamedQueryServlet extends HttpServlet {
             Representation.RESULTS_CSV,
             Representation.RESULTS_TSV,
             Representation.RESULTS_XML);
+
+    /** The page's parameter choosing how rows are shown; like {@code format}, never bound to a variable. */
+    private static final String VIEW = "view";
+
+    private static final List<String> VIEWS = List.of("findings", "table");
 
     private final transient QueryPage page;
     private final String mount;
@@ -107,11 +113,22 @@ final class NamedQueryServlet extends HttpServlet {
         Map<String, String> params = given(request);
         String path = request.getRequestURI();
         Function<String, String> urlFor = key -> path + "?" + queryString(params, key);
+        String view = request.getParameter(VIEW);
+        if (view != null && !view.isBlank() && !VIEWS.contains(view)) {
+            Responses.plain(
+                    response,
+                    HttpServletResponse.SC_BAD_REQUEST,
+                    "?view= is 'findings' (the default: each row as a sentence) or 'table' (every column), not '" + view
+                            + "'.");
+            return;
+        }
+        boolean table = "table".equals(view);
+        QueryPage.View shown = new QueryPage.View(table, viewUrl(path, params, table ? null : "table"));
         // Built in memory first, so a failure can still be answered with a proper status.
         byte[] body;
         try {
             body = format.get() == Representation.HTML
-                    ? Responses.html(page.render(file, params, formats, urlFor))
+                    ? Responses.html(page.render(file, params, formats, urlFor, shown))
                     : results(file, params, format.get());
         } catch (UnresolvedParameter ex) {
             refuse(response, file, params, format.get(), urlFor, ex);
@@ -151,14 +168,29 @@ final class NamedQueryServlet extends HttpServlet {
         } else Responses.plain(response, HttpServletResponse.SC_BAD_REQUEST, problem.getMessage());
     }
 
-    /** The parameters to bind: all but {@code format}, the last value of each, blank ones left out. */
+    /** The parameters to bind: all but {@code format} and {@code view}, the last value of each, blank ones left out. */
     private static Map<String, String> given(HttpServletRequest request) {
         Map<String, String> params = new LinkedHashMap<>();
         request.getParameterMap().forEach((key, values) -> {
             String value = values[values.length - 1];
-            if (!key.equals("format") && !value.isBlank()) params.put(key, value);
+            if (!key.equals("format") && !key.equals(VIEW) && !value.isBlank()) params.put(key, value);
         });
         return params;
+    }
+
+    /** The page with the same parameters, shown as {@code view} (null: the default, the findings). */
+    private static String viewUrl(String path, Map<String, String> params, String view) {
+        StringBuilder query = new StringBuilder();
+        params.forEach((k, v) -> query.append(query.length() == 0 ? "" : "&")
+                .append(encode(k))
+                .append('=')
+                .append(encode(v)));
+        if (view != null)
+            query.append(query.length() == 0 ? "" : "&")
+                    .append(VIEW)
+                    .append('=')
+                    .append(view);
+        return query.length() == 0 ? path : path + "?" + query;
     }
 
     private byte[] results(SparqlFile file, Map<String, String> params, Representation format) {

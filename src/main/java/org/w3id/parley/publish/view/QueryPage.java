@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.apache.jena.graph.Node;
@@ -20,6 +21,7 @@ import org.w3id.parley.publish.picture.Picture;
 import org.w3id.parley.publish.picture.Pictures;
 import org.w3id.parley.query.Evidence;
 import org.w3id.parley.query.EvidenceLookup;
+import org.w3id.parley.query.FindingTemplate;
 import org.w3id.parley.query.NamedQueries;
 import org.w3id.parley.query.ParameterOptions;
 import org.w3id.parley.query.ParameterOptions.Option;
@@ -28,8 +30,9 @@ import org.w3id.parley.sparql.SparqlFile;
 import org.w3id.parley.vocab.Prefixes;
 
 /**
- * A named query or analysis as a page: an HTML table whose terms link to their pages and whose rows show their
- * evidence, with a form for its parameters; and the list of them all.
+ * A named query or analysis as a page: each row as a finding, a sentence whose terms link to their pages, beside the
+ * quotes it rests on; on request ({@code ?view=table}) the technical table of every column; a form for its
+ * parameters; and the list of them all.
  */
 public final class QueryPage {
     record Param(String name, String description, String value, String example, List<Option> options) {}
@@ -37,6 +40,19 @@ public final class QueryPage {
     record Cell(Value value) {}
 
     record QueryRow(List<Cell> cells, List<Source> sources) {}
+
+    /** One row as a sentence, already escaped HTML with its terms linked, and the quotes it rests on. */
+    record Finding(String sentence, List<Source> sources) {
+        public boolean hasSources() {
+            return !sources.isEmpty();
+        }
+    }
+
+    /**
+     * How the rows are shown: as findings (the default, when the query has a finding sentence) or as the technical
+     * table of every column; {@code otherHref} switches to the other.
+     */
+    public record View(boolean table, String otherHref) {}
 
     record Model(
             String name,
@@ -47,12 +63,28 @@ public final class QueryPage {
             List<String> columns,
             List<QueryRow> rows,
             boolean evidence,
+            List<Finding> findings,
+            boolean table,
+            String otherView,
             List<Alternate> alternates,
             String error,
             boolean refused,
             Picture picture) {
         public boolean hasParams() {
             return !params.isEmpty();
+        }
+
+        public String resultCount() {
+            return Counts.of(rows.size(), "result");
+        }
+
+        public String findingCount() {
+            return Counts.of(findings.size(), "finding");
+        }
+
+        /** The findings can be offered instead of the table when the query has a sentence for its rows. */
+        public boolean canSwitch() {
+            return otherView != null;
         }
     }
 
@@ -96,7 +128,8 @@ public final class QueryPage {
             SparqlFile file,
             Map<String, String> params,
             List<Representation> formats,
-            Function<String, String> urlFor) {
+            Function<String, String> urlFor,
+            View view) {
         Query query = runner().bind(QueryRunner.parse(file), params);
         List<Alternate> alternates = alternates(formats, urlFor);
         List<Param> declared = declared(file, params);
@@ -108,6 +141,8 @@ public final class QueryPage {
                     "Only SELECT queries are shown as tables; use ?format= for the others.",
                     false);
         QueryRunner runner = runner();
+        Optional<FindingTemplate> finding = FindingTemplate.of(file);
+        boolean asTable = view.table() || finding.isEmpty();
         return Templates.render("query", Txn.calculateRead(store, () -> {
             List<Binding> rows = runner.select(query);
             List<Var> vars = query.getProjectVars();
@@ -115,6 +150,7 @@ public final class QueryPage {
             List<List<Evidence>> evidence =
                     withEvidence ? EvidenceLookup.forRows(rows, vars, runner::select) : List.of();
             List<QueryRow> table = new ArrayList<>();
+            List<Finding> findings = new ArrayList<>();
             for (int i = 0; i < rows.size(); i++) {
                 Binding row = rows.get(i);
                 List<Cell> cells = vars.stream()
@@ -129,6 +165,9 @@ public final class QueryPage {
                                 .toList()
                         : List.of();
                 table.add(new QueryRow(cells, rowSources));
+                if (finding.isPresent())
+                    findings.add(
+                            new Finding(finding.get().render(row, vars, this::resource, Html::escape), rowSources));
             }
             return new Model(
                     file.name(),
@@ -139,6 +178,9 @@ public final class QueryPage {
                     vars.stream().map(Var::getVarName).toList(),
                     table,
                     withEvidence,
+                    findings,
+                    asTable,
+                    finding.isPresent() ? view.otherHref() : null,
                     alternates,
                     null,
                     false,
@@ -173,6 +215,9 @@ public final class QueryPage {
                         List.of(),
                         List.of(),
                         false,
+                        List.of(),
+                        true,
+                        null,
                         alternates,
                         message,
                         refused,
@@ -188,6 +233,13 @@ public final class QueryPage {
                 if (value.isURI()) resources.add(value);
             });
         return resources;
+    }
+
+    /** A resource in a finding: its label (the row's, else the data's) linked to its page, escaped. */
+    private String resource(Node node, String label) {
+        Link link = label == null ? links.link(node) : links.link(node.getURI(), label);
+        String text = Html.escape(link.label());
+        return link.href() == null ? text : "<a href=\"" + Html.escape(link.href()) + "\">" + text + "</a>";
     }
 
     private static List<Alternate> alternates(List<Representation> formats, Function<String, String> urlFor) {

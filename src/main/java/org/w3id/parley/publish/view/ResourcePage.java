@@ -21,6 +21,7 @@ import org.w3id.parley.publish.negotiation.Representation;
 import org.w3id.parley.publish.picture.Picture;
 import org.w3id.parley.publish.picture.Pictures;
 import org.w3id.parley.query.Evidence;
+import org.w3id.parley.vocab.Cnt;
 
 /** The HTML page of one resource: its statements, each with the claims behind it, and who links to it. */
 public final class ResourcePage {
@@ -47,7 +48,13 @@ public final class ResourcePage {
             boolean truncated,
             String sparqlHref,
             String graphHref,
-            Picture picture) {
+            Picture picture,
+            List<AnnotatedText.Paragraph> text,
+            String highlighted) {
+        public boolean hasText() {
+            return !text.isEmpty();
+        }
+
         public boolean hasDemands() {
             return !demands.isEmpty();
         }
@@ -107,7 +114,16 @@ public final class ResourcePage {
         List<Row> statements = new ArrayList<>();
         List<Row> fragments = new ArrayList<>();
         List<Link> types = new ArrayList<>();
+        String chars = null;
         for (Triple t : d.outgoing()) {
+            if (t.getSubject().equals(subject)
+                    && t.getPredicate().equals(Cnt.chars)
+                    && t.getObject().isLiteral()
+                    && chars == null) {
+                // The text is shown whole, in paragraphs with its claims marked, rather than as one long value.
+                chars = t.getObject().getLiteralLexicalForm();
+                continue;
+            }
             if (t.getSubject().equals(subject)) {
                 statements.add(new Row(
                         null,
@@ -138,6 +154,13 @@ public final class ResourcePage {
         incoming.sort(ORDER);
         contents.sort(ORDER);
 
+        List<AnnotatedText.Paragraph> text = List.of();
+        long highlighted = 0;
+        if (chars != null) {
+            List<Evidence> quotes = quotesIn(subject);
+            text = AnnotatedText.of(chars, quotes, links);
+            highlighted = quotes.size();
+        }
         Evidence own = evidence.get(subject.getURI());
         Source quote = own == null ? null : sources.source(subject, own);
         String more = d.more() ? path + "?page=" + (d.page() + 1) : null;
@@ -168,7 +191,19 @@ public final class ResourcePage {
                 Paths.Endpoint.SPARQL.path() + "?format=text&query="
                         + encode("SELECT ?p ?o WHERE { <" + subject.getURI() + "> ?p ?o }"),
                 Paths.Endpoint.GET.path() + "?graph=" + encode(subject.getURI()),
-                pictures.around(subject, links.link(subject).label()).orElse(null));
+                pictures.around(subject, links.link(subject).label()).orElse(null),
+                text,
+                Counts.of(highlighted, "claim"));
+    }
+
+    /** The evidence of every claim whose words are quoted from the text {@code text}. */
+    private List<Evidence> quotesIn(Node text) {
+        List<Node> claims = summaries.rows("claims-in-text.rq", Map.of("text", text)).stream()
+                .map(row -> row.get("claim"))
+                .toList();
+        return sources.evidence(List.of(claims)).values().stream()
+                .filter(e -> e.source().equals(text.getURI()))
+                .toList();
     }
 
     /** The fragment of {@code iri} when this is its first row, else null. */

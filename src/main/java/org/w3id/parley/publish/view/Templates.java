@@ -14,7 +14,8 @@ import com.github.mustachejava.MustacheFactory;
 /**
  * Renders the HTML pages from {@code src/main/resources/templates/*.mustache}. Mustache escapes every
  * {@code {{value}}} for HTML; the only unescaped values are the JSON-LD island, which {@link JsonIsland#of} makes safe,
- * and the picture's SVG, which {@code publish.picture} writes with every text escaped.
+ * the picture's SVG, which {@code publish.picture} writes with every text escaped,
+ * and an analysis's finding sentences, whose values {@link QueryPage} escapes as it renders them.
  * Every template also sees the site's paths as {@code {{paths.…}}}, so none is written in a template.
  */
 public final class Templates {

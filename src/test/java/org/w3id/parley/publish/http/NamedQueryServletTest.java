@@ -74,7 +74,7 @@ class NamedQueryServletTest {
 
     @Test
     void anAnalysisAsAPageLinksItsTermsAndShowsItsEvidence() {
-        HttpResponse<String> response = site.get("/queries/deadlocks", "text/html");
+        HttpResponse<String> response = site.get("/queries/deadlocks?view=table", "text/html");
         assertEquals(200, response.statusCode());
         String page = response.body();
         assertTrue(
@@ -180,11 +180,12 @@ class NamedQueryServletTest {
             }
         }
         String byIri = site.get(
-                        "/queries/source-view?actor=" + Http.encode("<https://w3id.org/parley/id/actor/washington>"),
+                        "/queries/source-view?view=table&actor="
+                                + Http.encode("<https://w3id.org/parley/id/actor/washington>"),
                         "text/html")
                 .body();
-        String byLabel =
-                site.get("/queries/source-view?actor=Washington", "text/html").body();
+        String byLabel = site.get("/queries/source-view?actor=Washington&view=table", "text/html")
+                .body();
         assertTrue(byIri.contains("<td>stated by</td>"), "Washington states claims");
         assertEquals(rowsOf(byIri), rowsOf(byLabel), "the page for the label Washington has the rows for its IRI");
     }
