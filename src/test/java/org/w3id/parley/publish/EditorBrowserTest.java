@@ -16,6 +16,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.w3id.parley.Resources;
@@ -74,6 +76,11 @@ class EditorBrowserTest {
             List<String> requested =
                     (List<String>) script(browser, "return performance.getEntriesByType('resource').map(e => e.name);");
             assertTrue(requested.stream().anyMatch(url -> url.contains("yasgui.min.js")), requested.toString());
+            List<String> refused = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                    .map(LogEntry::getMessage)
+                    .filter(message -> message.contains("Content Security Policy"))
+                    .toList();
+            assertEquals(List.of(), refused, "the page's policy refused nothing the editor needed");
             assertEquals(
                     List.of(),
                     requested.stream()
