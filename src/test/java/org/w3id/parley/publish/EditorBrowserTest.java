@@ -22,6 +22,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.w3id.parley.Resources;
 import org.w3id.parley.testing.Article;
+import org.w3id.parley.testing.Http;
 
 /**
  * The SPARQL editor in a real browser: YASGUI at {@code /parley/sparql}, loaded from this server alone, runs the
@@ -87,6 +88,27 @@ class EditorBrowserTest {
                             .filter(url -> !url.startsWith(origin) && !url.startsWith("blob:"))
                             .toList(),
                     "every request the editor made went to this server");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aQueryOpenedInTheBrowserIsATableAndGoesOnToTheEditor(@TempDir Path profile) {
+        BrowserTest.requireBrowser();
+        WebDriver browser = BrowserTest.start(profile);
+        try {
+            String query = Resources.text("examples/claims-by-speaker.rq");
+            browser.get(Article.server().url("/parley/sparql?query=" + Http.encode(query)));
+            assertEquals("Query results", browser.findElement(By.tagName("h1")).getText());
+            assertTrue(
+                    browser.findElements(By.cssSelector("table.results tbody tr")).stream()
+                            .anyMatch(row -> row.getText().contains("senior Russian officials")),
+                    "the claims of the article's Russian officials");
+
+            browser.findElement(By.cssSelector("a.to-editor")).click();
+            WebDriverWait wait = new WebDriverWait(browser, WAIT);
+            wait.until(driver -> query.equals(script(driver, "return window.yasgui && yasgui.getTab().getQuery();")));
         } finally {
             browser.quit();
         }

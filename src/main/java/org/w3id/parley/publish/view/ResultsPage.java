@@ -41,6 +41,12 @@ public final class ResultsPage {
             String error,
             Position position,
             List<Format> formats) {
+        /** The editor with this query in a tab of its own: YASGUI reads a query from the fragment. */
+        public String editorHref() {
+            return endpoint + "#query="
+                    + URLEncoder.encode(query, StandardCharsets.UTF_8).replace("+", "%20");
+        }
+
         public boolean hasFormats() {
             return !formats.isEmpty();
         }
