@@ -36,6 +36,11 @@
     }
   });
   window.yasgui = yasgui;
+  // Tabs kept from an earlier visit may name the endpoint as it was then (another port, another host).
+  Object.keys(yasgui._tabs).forEach(function (id) {
+    var tab = yasgui.getTab(id);
+    if (tab && tab.getEndpoint() !== endpoint) tab.setEndpoint(endpoint);
+  });
 
   function open(name) {
     var query = queries[name];
@@ -53,6 +58,7 @@
 
   document.querySelectorAll("a[data-query]").forEach(function (link) {
     link.addEventListener("click", function (event) {
+      // a new window or tab of the browser gets the link itself: the results as a page
       if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
       event.preventDefault();
       open(link.getAttribute("data-query"));

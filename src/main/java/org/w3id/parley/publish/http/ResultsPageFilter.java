@@ -31,6 +31,7 @@ import org.apache.jena.query.Syntax;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -108,7 +109,24 @@ final class ResultsPageFilter extends HttpFilter {
                     ResultsPage.failed(endpoint, text, heading(answer.status()), answer.text(), null));
             return;
         }
-        send(response, HttpServletResponse.SC_OK, render(endpoint, text, query, answer));
+        String html;
+        try {
+            html = render(endpoint, text, query, answer);
+        } catch (RiotException | QueryException ex) {
+            // Jena's TSV reader takes no RDF-star triple terms, which the SPARQL formats carry
+            send(
+                    response,
+                    HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
+                    ResultsPage.failed(
+                            endpoint,
+                            text,
+                            "The results could not be shown as a table",
+                            "This page cannot read these results back (" + ex.getMessage()
+                                    + "). The same query with format=json, xml or csv gets them.",
+                            null));
+            return;
+        }
+        send(response, HttpServletResponse.SC_OK, html);
     }
 
     private String render(String endpoint, String text, Query query, CapturedAnswer answer) {

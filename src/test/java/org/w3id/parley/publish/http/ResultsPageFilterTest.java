@@ -133,6 +133,19 @@ class ResultsPageFilterTest {
     }
 
     @Test
+    void resultsThePageCannotReadBackAreA500PageThatSaysWhereToGetThem() {
+        String query = "SELECT ?statement { BIND(<<( <urn:x:s> <urn:x:p> <urn:x:o> )>> AS ?statement) }";
+        HttpResponse<String> response = browserGet(site, query);
+        assertEquals(500, response.statusCode());
+        Document page = Jsoup.parse(response.body());
+        assertEquals(query, page.selectFirst("textarea").val());
+        assertTrue(page.selectFirst("#query-error").text().contains("format=json"), page::html);
+        assertEquals(
+                "application/sparql-results+json",
+                type(get(site, "/parley/sparql?query=" + Http.encode(query) + "&format=json", BROWSER)));
+    }
+
+    @Test
     void aLongAnswerShowsItsFirstRowsAndSaysHowManyThereAre() {
         long all = Published.count(Article.store(), "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }");
         assertTrue(all > ResultsPageFilter.MAX_ROWS, "the article has more statements than a page shows");
