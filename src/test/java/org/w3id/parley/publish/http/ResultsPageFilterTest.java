@@ -192,14 +192,17 @@ class ResultsPageFilterTest {
     }
 
     @Test
-    void aPageIsKeptByTheResultCacheUntilTheStoreChanges() {
-        String query = PRECONDITIONS + "# kept\n";
-        HttpResponse<String> first = browserGet(site, query);
-        HttpResponse<String> second = browserGet(site, query);
-        assertEquals(200, second.statusCode());
-        assertEquals("hit", second.headers().firstValue("X-Parley-Cache").orElse("miss"));
-        assertEquals(first.body(), second.body());
-        assertEquals("text/html", type(second));
+    void aPageIsKeptByTheResultCache() {
+        // a server of its own: the shared store's version moves when other tests in the JVM commit to it
+        try (TestServer server = Article.serverWith().start()) {
+            Published own = Published.on(server);
+            HttpResponse<String> first = browserGet(own, PRECONDITIONS);
+            HttpResponse<String> second = browserGet(own, PRECONDITIONS);
+            assertEquals(200, second.statusCode());
+            assertEquals("hit", second.headers().firstValue("X-Parley-Cache").orElse("miss"));
+            assertEquals(first.body(), second.body());
+            assertEquals("text/html", type(second));
+        }
     }
 
     @Test
