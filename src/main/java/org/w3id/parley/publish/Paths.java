@@ -1,7 +1,11 @@
 package org.w3id.parley.publish;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * Where things are served: the Fuseki dataset and its endpoints, and the linked-data site around it. The server
@@ -20,6 +24,19 @@ public final class Paths {
     public static final String ONTOLOGY = "/ontology";
     public static final String QUERIES = "/queries/";
     public static final String DUMPS = "/dumps/";
+
+    /** The SPARQL editor's files, served from the jar ({@code publish.http.AssetServlet}). */
+    public static final String ASSETS = "/assets/";
+
+    /**
+     * The version of the YASGUI WebJar on the classpath, read from its Maven metadata, so that the pom alone says which
+     * one is served; its files are served under a path naming it, which lets browsers keep them.
+     */
+    public static final String YASGUI_VERSION = webjarVersion("org.webjars.npm", "zazuko__yasgui");
+
+    public static final String YASGUI_JS = ASSETS + "yasgui/" + YASGUI_VERSION + "/yasgui.min.js";
+    public static final String YASGUI_CSS = ASSETS + "yasgui/" + YASGUI_VERSION + "/yasgui.min.css";
+    public static final String EDITOR_JS = ASSETS + "editor.js";
 
     /** The dataset's endpoints; {@code update} and {@code data} exist only when writing is allowed. */
     public enum Endpoint {
@@ -49,7 +66,22 @@ public final class Paths {
             "ontology", ONTOLOGY,
             "queries", QUERIES,
             "dumps", DUMPS,
-            "sparql", Endpoint.SPARQL.path());
+            "sparql", Endpoint.SPARQL.path(),
+            "yasguiJs", YASGUI_JS,
+            "yasguiCss", YASGUI_CSS,
+            "editorJs", EDITOR_JS);
+
+    private static String webjarVersion(String group, String artifact) {
+        String resource = "META-INF/maven/" + group + "/" + artifact + "/pom.properties";
+        try (InputStream in = Paths.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("No classpath resource " + resource);
+            Properties properties = new Properties();
+            properties.load(in);
+            return properties.getProperty("version");
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
 
     private Paths() {}
 }

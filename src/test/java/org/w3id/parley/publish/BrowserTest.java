@@ -295,7 +295,7 @@ class BrowserTest {
         }
     }
 
-    private static void requireBrowser() {
+    static void requireBrowser() {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         // CI installs Chromium and sets PARLEY_BROWSER_TEST=required, so there a missing browser is a failure.
         if ("required".equals(System.getenv("PARLEY_BROWSER_TEST")))
@@ -306,9 +306,16 @@ class BrowserTest {
                 "Chromium is not installed here (apt-get install chromium chromium-driver); .ci/run installs it, so CI runs this test");
     }
 
-    private static WebDriver start(Path profile) {
+    static WebDriver start(Path profile) {
+        return start(profile, true);
+    }
+
+    /** A browser that runs scripts or, as some people's do, runs none. */
+    static WebDriver start(Path profile, boolean javascript) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
+        if (!javascript)
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
         // The machine has no general internet: without these flags Chromium keeps trying Google's services.
         options.addArguments(
                 "--headless=new",
@@ -330,7 +337,7 @@ class BrowserTest {
         return driver;
     }
 
-    private static void screenshot(WebDriver browser, String name) throws IOException {
+    static void screenshot(WebDriver browser, String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
         Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
         Files.move(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);

@@ -23,14 +23,16 @@ import org.w3id.parley.publish.view.Links;
 import org.w3id.parley.publish.view.OntologyPage;
 import org.w3id.parley.publish.view.QueryPage;
 import org.w3id.parley.publish.view.ResourcePage;
+import org.w3id.parley.publish.view.ResultsPage;
 import org.w3id.parley.publish.view.StatementSources;
 import org.w3id.parley.store.StoreVersion;
 
 /**
  * Linked-data publication as a Fuseki module: the IRIs under the base ({@code /id/...}, {@code /ontology}),
  * the home page, the dataset description ({@code /id/dataset}, {@code /.well-known/void}), dumps, named
- * queries as resources ({@code /queries/...}) and for programs ({@code /parley/analysis/...}), and the service
- * description of the SPARQL endpoint.
+ * queries as resources ({@code /queries/...}) and for programs ({@code /parley/analysis/...}), the service
+ * description of the SPARQL endpoint, which a browser gets as the SPARQL editor (its files under {@code /assets/}),
+ * and a browser's query results as a page.
  */
 public final class LinkedData implements FusekiModule {
     private final DatasetGraph store;
@@ -81,10 +83,14 @@ public final class LinkedData implements FusekiModule {
                 .addServlet(Paths.DUMPS + "*", new DumpServlet(new Dumps(store, version)))
                 .addServlet(queriesForPeople.mount() + "*", queriesForPeople)
                 .addServlet(queriesForPrograms.mount() + "*", queriesForPrograms)
+                .addServlet(Paths.ASSETS + "*", new AssetServlet())
                 .addServlet("", new HomeServlet(new HomePage(store, links, summaries, pictures), version));
         ServiceDescriptionFilter serviceDescription =
                 new ServiceDescriptionFilter(new ServiceDescription(iris, description, writable));
+        ResultsPageFilter resultsPage = new ResultsPageFilter(new ResultsPage(store, links));
         builder.addFilter(Paths.Endpoint.SPARQL.path(), serviceDescription)
-                .addFilter(Paths.Endpoint.QUERY.path(), serviceDescription);
+                .addFilter(Paths.Endpoint.QUERY.path(), serviceDescription)
+                .addFilter(Paths.Endpoint.SPARQL.path(), resultsPage)
+                .addFilter(Paths.Endpoint.QUERY.path(), resultsPage);
     }
 }

@@ -21,7 +21,8 @@ import org.w3id.parley.publish.view.ServicePage;
 /**
  * SPARQL 1.1 Service Description: a GET on the query endpoint without a {@code query} parameter answers
  * with a description of the service (languages, result formats, the union default graph and its size),
- * linked to the VoID description of the dataset; a browser gets a query form. Every other request goes on to Fuseki.
+ * linked to the VoID description of the dataset; a browser gets the SPARQL editor, which may reach nothing but this
+ * server. Every other request goes on to Fuseki.
  */
 final class ServiceDescriptionFilter extends HttpFilter {
     private static final List<Representation> FORMATS = List.of(
@@ -30,6 +31,13 @@ final class ServiceDescriptionFilter extends HttpFilter {
             Representation.JSONLD,
             Representation.NTRIPLES,
             Representation.RDFXML);
+
+    /**
+     * The editor's page may load and ask nothing but this server (and the {@code blob:} URL its script makes of the
+     * prefixes): should the bundle try to reach anywhere else, the browser refuses.
+     */
+    static final String EDITOR_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; connect-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'self'";
 
     private final transient ServiceDescription description;
 
@@ -53,6 +61,7 @@ final class ServiceDescriptionFilter extends HttpFilter {
             Responses.plain(response, HttpServletResponse.SC_NOT_ACCEPTABLE, Negotiation.notAcceptable(FORMATS));
             return;
         }
+        if (format.get() == Representation.HTML) response.setHeader("Content-Security-Policy", EDITOR_POLICY);
         Graph graph = description.graph(Origins.of(request));
         byte[] body = format.get() == Representation.HTML
                 ? Responses.html(ServicePage.render(request.getRequestURI(), graph))

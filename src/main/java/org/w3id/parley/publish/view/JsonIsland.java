@@ -18,9 +18,11 @@ public final class JsonIsland {
     public static String of(Graph graph) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RDFDataMgr.write(out, graph, RDFFormat.JSONLD11_PRETTY);
-        return out.toString(StandardCharsets.UTF_8)
-                .replace("<", "\\u003c")
-                .replace(">", "\\u003e")
-                .replace("&", "\\u0026");
+        return escape(out.toString(StandardCharsets.UTF_8));
+    }
+
+    /** JSON made safe inside a {@code <script>} element, as above. */
+    public static String escape(String json) {
+        return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 }

@@ -1,28 +1,22 @@
 package org.w3id.parley.publish.view;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.vocabulary.RDFS;
-import org.w3id.parley.vocab.Parley;
 import org.w3id.parley.vocab.Sd;
 
-/** The SPARQL endpoint for a browser: a query form with an example, and the service description as its data. */
+/**
+ * The SPARQL endpoint for a browser: the YASGUI editor on this endpoint, with the example and named queries to start
+ * from; without JavaScript, a plain form with the first example. The service description is the page's data.
+ */
 public final class ServicePage {
-    private static final String EXAMPLE = """
-            PREFIX parley: <%s>
-            PREFIX rdfs:   <%s>
-
-            SELECT ?item ?itemLabel ?stage ?stageLabel
-            WHERE {
-              ?item parley:isPreconditionFor ?stage .
-              OPTIONAL { ?item rdfs:label ?itemLabel }
-              OPTIONAL { ?stage rdfs:label ?stageLabel }
-            }
-            LIMIT 50""".formatted(Parley.NS, RDFS.getURI());
+    /** A query offered, with its text ready for a {@code ?query=} link. */
+    record Listed(String name, String title, String kind, String encoded) {}
 
     private ServicePage() {}
 
@@ -33,7 +27,14 @@ public final class ServicePage {
     public static String render(String endpoint, Graph description) {
         Map<String, Object> model = new HashMap<>();
         model.put("endpoint", endpoint);
-        model.put("example", EXAMPLE);
+        model.put("example", EditorQueries.first().text());
+        model.put("config", JsonIsland.escape(EditorQueries.config(endpoint)));
+        model.put(
+                "queries",
+                EditorQueries.all().stream()
+                        .map(q -> new Listed(
+                                q.name(), q.title(), q.kind(), URLEncoder.encode(q.text(), StandardCharsets.UTF_8)))
+                        .toList());
         model.put("jsonld", JsonIsland.of(description));
         endpointFor(description, Sd.SPARQL11Query).ifPresent(url -> model.put("queryUrl", url));
         endpointFor(description, Sd.SPARQL11Update).ifPresent(url -> model.put("updateUrl", url));
