@@ -20,6 +20,8 @@ public final class Paths {
     public static final String ONTOLOGY = "/ontology";
     public static final String QUERIES = "/queries/";
     public static final String DUMPS = "/dumps/";
+    /** Full-text search, {@code ?q=words}. */
+    public static final String SEARCH = "/search";
 
     /** The dataset's endpoints; {@code update} and {@code data} exist only when writing is allowed. */
     public enum Endpoint {
@@ -49,6 +51,7 @@ public final class Paths {
             "ontology", ONTOLOGY,
             "queries", QUERIES,
             "dumps", DUMPS,
+            "search", SEARCH,
             "sparql", Endpoint.SPARQL.path());
 
     private Paths() {}

@@ -22,13 +22,16 @@ import org.w3id.parley.publish.view.Links;
 import org.w3id.parley.publish.view.OntologyPage;
 import org.w3id.parley.publish.view.QueryPage;
 import org.w3id.parley.publish.view.ResourcePage;
+import org.w3id.parley.publish.view.SearchPage;
 import org.w3id.parley.publish.view.StatementSources;
+import org.w3id.parley.search.Search;
 import org.w3id.parley.store.StoreVersion;
 
 /**
  * Linked-data publication as a Fuseki module: the IRIs under the base ({@code /id/...}, {@code /ontology}),
  * the home page, the dataset description ({@code /id/dataset}, {@code /.well-known/void}), dumps, named
- * queries as resources ({@code /queries/...}) and for programs ({@code /parley/analysis/...}), and the service
+ * queries as resources ({@code /queries/...}) and for programs ({@code /parley/analysis/...}), full-text search
+ * ({@code /search}), and the service
  * description of the SPARQL endpoint.
  */
 public final class LinkedData implements FusekiModule {
@@ -79,6 +82,7 @@ public final class LinkedData implements FusekiModule {
                 .addServlet(Paths.DUMPS + "*", new DumpServlet(new Dumps(store, version)))
                 .addServlet(queriesForPeople.mount() + "*", queriesForPeople)
                 .addServlet(queriesForPrograms.mount() + "*", queriesForPrograms)
+                .addServlet(Paths.SEARCH, new SearchServlet(Search.of(store), new SearchPage(store, links)))
                 .addServlet("", new HomeServlet(new HomePage(store, links, summaries), version));
         ServiceDescriptionFilter serviceDescription =
                 new ServiceDescriptionFilter(new ServiceDescription(iris, description, writable));
