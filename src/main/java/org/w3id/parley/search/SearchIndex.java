@@ -19,6 +19,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.Symbol;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -31,7 +32,6 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.parley.ParleyException;
-import org.w3id.parley.store.StoreVersion;
 
 /**
  * The store's full-text index, and what keeps it equal to the store. Every commit of the index records, in Lucene's
@@ -50,7 +50,6 @@ public final class SearchIndex implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
 
     private final DatasetGraph store;
-    private final StoreVersion version;
     private final TextIndexLucene lucene;
     /** Held while the index is written, so that a rebuild never interleaves with a load's staged changes. */
     private final ReentrantLock writing = new ReentrantLock();
@@ -60,7 +59,6 @@ public final class SearchIndex implements AutoCloseable {
 
     private SearchIndex(DatasetGraph store, TextIndexLucene lucene, String committed) {
         this.store = store;
-        this.version = new StoreVersion(store);
         this.lucene = lucene;
         this.committed = committed;
     }
@@ -132,6 +130,20 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * The committed version of the store a new reader would see (TDB2 numbers them; -1 for another kind of store). Read
+     * here rather than through the store package, which opens stores with their index and so depends on this one.
+     */
+    private long committedVersion() {
+        if (!TDBInternal.isTDB2(store)) return -1;
+        return Txn.calculateRead(
+                store,
+                () -> TDBInternal.getDatasetGraphTDB(store)
+                        .getTxnSystem()
+                        .getThreadTransaction()
+                        .getDataVersion());
+    }
+
     /** Where the index is, for searching it. */
     Directory directory() {
         return lucene.getDirectory();
@@ -152,7 +164,7 @@ public final class SearchIndex implements AutoCloseable {
      * the index now (a load brings it up to date itself), checks it and rebuilds it if they differ.
      */
     void syncIfMoved() {
-        long now = version.current();
+        long now = committedVersion();
         if (now < 0 || now <= checkedVersion || !writing.tryLock()) return;
         try {
             if (now > checkedVersion) check();
@@ -168,7 +180,7 @@ public final class SearchIndex implements AutoCloseable {
             Txn.executeRead(store, () -> {
                 String fingerprint = IndexedQuads.fingerprint(store);
                 if (!fingerprint.equals(committed)) rebuild(fingerprint);
-                checkedVersion = version.current();
+                checkedVersion = committedVersion();
             });
         } finally {
             writing.unlock();
@@ -245,7 +257,7 @@ public final class SearchIndex implements AutoCloseable {
             try {
                 lucene.commit();
                 committed = fingerprint;
-                checkedVersion = version.current();
+                checkedVersion = committedVersion();
             } catch (RuntimeException ex) {
                 LOG.warn("Cannot commit the search index ({}); it will be rebuilt from the store.", ex.toString());
                 committed = null;

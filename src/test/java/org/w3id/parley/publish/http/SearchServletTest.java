@@ -124,4 +124,13 @@ class SearchServletTest {
                 rows.get(0).get("s").getURI(),
                 "the place named just Donetsk scores best");
     }
+
+    @Test
+    void aTextQueryThatCannotBeParsedIsA400NamingTheSearch() {
+        HttpResponse<String> bad = Http.query(Article.server().sparql(), """
+                PREFIX text: <http://jena.apache.org/text#>
+                SELECT ?s WHERE { ?s text:query "\\"Donetsk" }""", "application/sparql-results+json");
+        assertEquals(400, bad.statusCode(), bad::body);
+        assertTrue(bad.body().contains("Donetsk"), bad.body());
+    }
 }
