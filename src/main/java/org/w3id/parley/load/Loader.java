@@ -31,6 +31,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.parley.ParleyException;
 import org.w3id.parley.Sha256;
+import org.w3id.parley.search.SearchIndex;
 import org.w3id.parley.vocab.Parley;
 import org.w3id.parley.vocab.ParleyId;
 
@@ -115,11 +116,16 @@ public final class Loader {
         Map<String, Set<String>> folders = folders(paths);
         store.begin(TxnType.WRITE);
         try {
+            // Every graph the load removes, replaces or writes: the search index is brought up to date in these.
+            Set<Node> touched = new HashSet<>();
             // Files deleted from a folder since it was last loaded take their graphs with them.
             folders.forEach((folder, files) -> {
                 LoadManifest.members(store, folder).stream()
                         .filter(k -> !files.contains(k))
-                        .forEach(k -> LoadManifest.drop(store, k));
+                        .forEach(k -> {
+                            touched.addAll(LoadManifest.graphs(store, k));
+                            LoadManifest.drop(store, k);
+                        });
                 LoadManifest.replaceMembers(store, folder, files);
             });
             // The graphs the reloaded files wrote last time are dropped once the quotes are anchored: until then they
@@ -177,8 +183,9 @@ public final class Loader {
                     Duration.ofNanos(System.nanoTime() - start),
                     moves);
             if (commit) {
-                phase(quads, "committing");
-                store.commit();
+                touched.addAll(replaced);
+                touched.addAll(fileOf.keySet());
+                commitWithIndex(touched, quads);
             } else store.abort();
             return result;
         } catch (RuntimeException | Error ex) {
@@ -187,6 +194,24 @@ public final class Loader {
         } finally {
             store.end();
         }
+    }
+
+    /**
+     * Commits the store and its search index: the index's changes are made and prepared inside the store's
+     * transaction, and committed right after it. A kill between the two leaves an index its next opening rebuilds.
+     */
+    private void commitWithIndex(Set<Node> touched, long quads) {
+        Optional<SearchIndex> index = SearchIndex.of(store);
+        if (index.isPresent()) phase(quads, "indexing for search");
+        Optional<SearchIndex.Staged> staged = index.map(i -> i.stage(touched));
+        phase(quads, "committing");
+        try {
+            store.commit();
+        } catch (RuntimeException | Error ex) {
+            staged.ifPresent(SearchIndex.Staged::rollback);
+            throw ex;
+        }
+        staged.ifPresent(SearchIndex.Staged::commit);
     }
 
     /**

@@ -24,6 +24,8 @@ public final class Paths {
     public static final String ONTOLOGY = "/ontology";
     public static final String QUERIES = "/queries/";
     public static final String DUMPS = "/dumps/";
+    /** Full-text search, {@code ?q=words}. */
+    public static final String SEARCH = "/search";
 
     /** The SPARQL editor's files, served from the jar ({@code publish.http.AssetServlet}). */
     public static final String ASSETS = "/assets/";
@@ -59,17 +61,18 @@ public final class Paths {
     }
 
     /** The same paths for templates, as {@code {{paths.sparql}}} and so on. */
-    public static final Map<String, String> FOR_TEMPLATES = Map.of(
-            "home", HOME,
-            "dataset", DATASET_DESCRIPTION,
-            "wellKnownVoid", WELL_KNOWN_VOID,
-            "ontology", ONTOLOGY,
-            "queries", QUERIES,
-            "dumps", DUMPS,
-            "sparql", Endpoint.SPARQL.path(),
-            "yasguiJs", YASGUI_JS,
-            "yasguiCss", YASGUI_CSS,
-            "editorJs", EDITOR_JS);
+    public static final Map<String, String> FOR_TEMPLATES = Map.ofEntries(
+            Map.entry("home", HOME),
+            Map.entry("dataset", DATASET_DESCRIPTION),
+            Map.entry("wellKnownVoid", WELL_KNOWN_VOID),
+            Map.entry("ontology", ONTOLOGY),
+            Map.entry("queries", QUERIES),
+            Map.entry("dumps", DUMPS),
+            Map.entry("sparql", Endpoint.SPARQL.path()),
+            Map.entry("search", SEARCH),
+            Map.entry("yasguiJs", YASGUI_JS),
+            Map.entry("yasguiCss", YASGUI_CSS),
+            Map.entry("editorJs", EDITOR_JS)));
 
     private static String webjarVersion(String group, String artifact) {
         String resource = "META-INF/maven/" + group + "/" + artifact + "/pom.properties";

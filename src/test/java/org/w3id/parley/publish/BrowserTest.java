@@ -188,6 +188,12 @@ class BrowserTest {
             assertEquals(
                     "start of negotiations",
                     browser.findElement(By.tagName("h1")).getText());
+        } finally {
+            browser.quit();
+        }
+    }
+
+    /**
      * The deadlock read as a finding, with the article's words beside it (the screenshot the README shows), then the
      * same words in the article's text: a highlight that names its speaker on hover and leads to its claim.
      */
@@ -253,6 +259,44 @@ class BrowserTest {
         }
     }
 
+    /** From the search box in any page's header, by a word of the article, to the page of a hit. */
+    @Test
+    void aPersonSearchesForAWordAndFollowsAHitToItsPage(@TempDir Path profile) throws IOException {
+        requireBrowser();
+        WebDriver browser = start(profile);
+        try {
+            browser.get(Article.server().url("/id/actor/russia"));
+            WebElement box = browser.findElement(By.cssSelector("header.site form.search input[name=q]"));
+            box.sendKeys("Donetsk");
+            box.submit();
+
+            assertTrue(browser.getCurrentUrl().contains("/search?q=Donetsk"), browser.getCurrentUrl());
+            assertEquals("Search", browser.findElement(By.tagName("h1")).getText());
+            List<WebElement> hits = browser.findElements(By.cssSelector("ol.hits > li"));
+            assertTrue(hits.size() > 5, "hits: " + hits.size());
+            WebElement demand = hits.stream()
+                    .filter(hit -> hit.findElement(By.tagName("a"))
+                            .getText()
+                            .equals("demand for Ukraine's withdrawal from Donetsk"))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("the Donetsk demand is not among the hits"));
+            WebElement mark = demand.findElement(By.tagName("mark"));
+            assertEquals("Donetsk", mark.getText());
+            assertNotEquals("rgba(0, 0, 0, 0)", mark.getCssValue("background-color"), "the hit's word is marked");
+            screenshot(browser, "search.png");
+            demand.findElement(By.tagName("a")).click();
+
+            assertTrue(
+                    browser.getCurrentUrl().endsWith("/id/demand/ukrainian-withdrawal-from-donetsk"),
+                    browser.getCurrentUrl());
+            assertEquals(
+                    "demand for Ukraine's withdrawal from Donetsk",
+                    browser.findElement(By.tagName("h1")).getText());
+        } finally {
+            browser.quit();
+        }
+    }
+
     /** On a 390 px phone no page is wider than the screen: tables and long words scroll or wrap inside it. */
     @Test
     void noPageOverflowsAPhonesWidth(@TempDir Path profile) {
@@ -275,7 +319,8 @@ class BrowserTest {
                     "/queries/deadlocks",
                     "/parley/sparql",
                     "/ontology",
-                    "/id/dataset")) {
+                    "/id/dataset",
+                    "/search?q=Donetsk")) {
                 browser.get(Article.server().url(path));
                 long page = (Long)
                         ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth;");

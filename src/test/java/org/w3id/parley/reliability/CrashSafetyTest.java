@@ -22,9 +22,11 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.parley.cli.ParleyCommand;
+import org.w3id.parley.publish.Published;
 import org.w3id.parley.store.Stores;
 import org.w3id.parley.testing.Fixtures;
 import org.w3id.parley.testing.Http;
@@ -85,12 +87,29 @@ class CrashSafetyTest {
                     state.equals(before) || state.equals(after),
                     "kill " + kill + " (seed " + SEED + ") left a mixed store: " + state + ", before " + before
                             + ", after " + after);
+            assertSearchMatches(store);
             if (state.equals(before)) sawBefore++;
             else sawAfter++;
         }
         Reliability.record(
                 "crash.load", "kills=" + KILLS + " before=" + sawBefore + " after=" + sawAfter + " seed=" + SEED);
         assertServes(tmp.resolve("store-" + (KILLS - 1)));
+    }
+
+    /**
+     * Opened again, the killed store's search index finds what the store holds, whichever of the two commits the kill
+     * fell between: a label the load wrote is found only if the store has it.
+     */
+    private static void assertSearchMatches(Path dir) {
+        DatasetGraph store = Stores.openTdb2(dir);
+        String label = Integer.toString(QUADS - 1);
+        long held = Published.count(
+                store, "SELECT (COUNT(*) AS ?n) { ?s <http://www.w3.org/2000/01/rdf-schema#label> \"" + label + "\" }");
+        long found = Published.count(
+                store,
+                "PREFIX text: <http://jena.apache.org/text#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>"
+                        + " SELECT (COUNT(*) AS ?n) { ?s text:query (rdfs:label \"" + label + "\") }");
+        assertEquals(held, found, "the search index of " + dir + " does not match its store");
     }
 
     /** The killed store opens and serves (in this JVM, which has not touched it before). */
@@ -168,6 +187,7 @@ class CrashSafetyTest {
             assertTrue(
                     state.equals(before) || count == beforeCount + triples,
                     "kill " + kill + " left a mixed store: " + state + ", before " + before);
+            assertSearchMatches(store);
             if (state.equals(before)) sawBefore++;
             else sawAfter++;
         }
@@ -261,8 +281,9 @@ class CrashSafetyTest {
     private static Path generate(Path file) throws IOException {
         try (BufferedWriter out = Files.newBufferedWriter(file)) {
             for (int i = 0; i < QUADS; i++)
-                out.write("<http://example.org/s" + i + "> <http://example.org/p> \"" + i + "\" <http://example.org/g"
-                        + (i % 500) + "> .\n");
+                // Labels, so that the load writes the search index too and a kill can fall between its two commits.
+                out.write("<http://example.org/s" + i + "> <http://www.w3.org/2000/01/rdf-schema#label> \"" + i
+                        + "\" <http://example.org/g" + (i % 500) + "> .\n");
         }
         return file;
     }

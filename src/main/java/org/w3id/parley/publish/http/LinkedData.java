@@ -24,7 +24,9 @@ import org.w3id.parley.publish.view.OntologyPage;
 import org.w3id.parley.publish.view.QueryPage;
 import org.w3id.parley.publish.view.ResourcePage;
 import org.w3id.parley.publish.view.ResultsPage;
+import org.w3id.parley.publish.view.SearchPage;
 import org.w3id.parley.publish.view.StatementSources;
+import org.w3id.parley.search.Search;
 import org.w3id.parley.store.StoreVersion;
 
 /**
@@ -32,7 +34,7 @@ import org.w3id.parley.store.StoreVersion;
  * the home page, the dataset description ({@code /id/dataset}, {@code /.well-known/void}), dumps, named
  * queries as resources ({@code /queries/...}) and for programs ({@code /parley/analysis/...}), the service
  * description of the SPARQL endpoint, which a browser gets as the SPARQL editor (its files under {@code /assets/}),
- * and a browser's query results as a page.
+ * a browser's query results as a page, and full-text search ({@code /search}).
  */
 public final class LinkedData implements FusekiModule {
     private final DatasetGraph store;
@@ -84,6 +86,7 @@ public final class LinkedData implements FusekiModule {
                 .addServlet(queriesForPeople.mount() + "*", queriesForPeople)
                 .addServlet(queriesForPrograms.mount() + "*", queriesForPrograms)
                 .addServlet(Paths.ASSETS + "*", new AssetServlet())
+                .addServlet(Paths.SEARCH, new SearchServlet(Search.of(store), new SearchPage(store, links)))
                 .addServlet("", new HomeServlet(new HomePage(store, links, summaries, pictures), version));
         ServiceDescriptionFilter serviceDescription =
                 new ServiceDescriptionFilter(new ServiceDescription(iris, description, writable));
