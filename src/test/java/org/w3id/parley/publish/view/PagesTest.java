@@ -31,6 +31,25 @@ class PagesTest {
     private static final Published site = Published.on(Article.server());
 
     @Test
+    void otherVocabulariesTermsAreNamedByPrefixSoAClaimsTypesAreDistinguishable() {
+        String page = site.html("/id/claim/russian-officials-withdrawal-precondition-for-negotiations");
+        Matcher types = Pattern.compile("<p>Type: (.*?)</p>").matcher(page);
+        assertTrue(types.find(), "the claim's types are listed");
+        List<String> labels = new ArrayList<>();
+        Matcher link = Pattern.compile(">([^<]+)</a>").matcher(types.group(1));
+        while (link.find()) labels.add(link.group(1));
+        assertEquals(
+                List.of("Claim", "prov:Entity", "schema:Claim"),
+                labels.stream().sorted().toList());
+        assertTrue(page.contains("<a href=\"https://schema.org/Claim\">schema:Claim</a>"), "schema.org's Claim");
+        assertTrue(page.contains("<a href=\"/ontology#Claim\">Claim</a>"), "Parley's own Claim keeps its label");
+
+        String annotation = site.html("/id/annotation/dateline");
+        assertTrue(annotation.contains(">oa:hasTarget</a>"), "Web Annotation properties are qualified too");
+        assertTrue(annotation.contains(">oa:TextQuoteSelector</a>"), annotation);
+    }
+
+    @Test
     void aResourcePageShowsEachStatementWithTheQuotedSentenceHighlighted() {
         String page = site.html("/id/actor/russia");
         assertTrue(page.contains("<title>Russia · Parley</title>"), "title from the label");
@@ -132,7 +151,7 @@ class PagesTest {
         }
         assertTrue(terms > 60, "the ontology has its classes and properties: " + terms);
         assertTrue(
-                page.contains("<dt>Aligned to</dt><dd><a href=\"http://www.w3.org/ns/prov#Agent\">Agent</a>"),
+                page.contains("<dt>Aligned to</dt><dd><a href=\"http://www.w3.org/ns/prov#Agent\">prov:Agent</a>"),
                 "external alignments");
         assertTrue(page.contains("<dt>Examples in the data</dt>"), "example instances");
         assertTrue(page.contains("<dt>Domain</dt>") && page.contains("<dt>Range</dt>"));
