@@ -3,14 +3,11 @@ package org.w3id.parley.publish;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,14 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.w3id.parley.testing.Article;
+import org.w3id.parley.testing.Chromium;
 
 /**
  * A person in a real browser (Debian's headless Chromium through chromedriver): from the home page to
@@ -34,15 +27,11 @@ import org.w3id.parley.testing.Article;
  * Screenshots go to {@code target/browser/}.
  */
 class BrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target/browser");
-
     @Test
     void aPersonFollowsLinksFromTheHomePageToTheQuoteBehindTheDonetskDemand(@TempDir Path profile) throws IOException {
-        requireBrowser();
+        Chromium.require();
         String article = Files.readString(Path.of("data/sources/article.txt"), StandardCharsets.UTF_8);
-        WebDriver browser = start(profile);
+        ChromeDriver browser = Chromium.start(profile);
         try {
             browser.get(Article.server().url("/"));
             assertEquals("Parley", browser.findElement(By.tagName("h1")).getText());
@@ -52,7 +41,7 @@ class BrowserTest {
 
             assertEquals("Russia", browser.findElement(By.tagName("h1")).getText());
             assertTrue(browser.getCurrentUrl().endsWith("/id/actor/russia"), browser.getCurrentUrl());
-            screenshot(browser, "russia.png");
+            Chromium.screenshot(browser, "russia.png");
             browser.findElement(By.cssSelector("ul.demands"))
                     .findElement(By.partialLinkText("withdrawal from Donetsk"))
                     .click();
@@ -89,7 +78,7 @@ class BrowserTest {
                     "rgba(0, 0, 0, 0)",
                     quote.findElement(By.tagName("mark")).getCssValue("background-color"),
                     "the highlight is visible");
-            screenshot(browser, "claim.png");
+            Chromium.screenshot(browser, "claim.png");
         } finally {
             browser.quit();
         }
@@ -98,14 +87,13 @@ class BrowserTest {
     /** On a 390 px phone no page is wider than the screen: tables and long words scroll or wrap inside it. */
     @Test
     void noPageOverflowsAPhonesWidth(@TempDir Path profile) {
-        requireBrowser();
-        WebDriver browser = start(profile);
+        Chromium.require();
+        ChromeDriver browser = Chromium.start(profile);
         try {
             // Headless windows are at least 500 px wide; the phone's viewport is emulated instead.
-            ((ChromeDriver) browser)
-                    .executeCdpCommand(
-                            "Emulation.setDeviceMetricsOverride",
-                            Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", false));
+            browser.executeCdpCommand(
+                    "Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", false));
             List<String> overflowing = new ArrayList<>();
             for (String path : List.of(
                     "/",
@@ -134,46 +122,5 @@ class BrowserTest {
         } finally {
             browser.quit();
         }
-    }
-
-    private static void requireBrowser() {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        // CI installs Chromium and sets PARLEY_BROWSER_TEST=required, so there a missing browser is a failure.
-        if ("required".equals(System.getenv("PARLEY_BROWSER_TEST")))
-            assertTrue(
-                    installed, "PARLEY_BROWSER_TEST=required but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing");
-        assumeTrue(
-                installed,
-                "Chromium is not installed here (apt-get install chromium chromium-driver); .ci/run installs it, so CI runs this test");
-    }
-
-    private static WebDriver start(Path profile) {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        // The machine has no general internet: without these flags Chromium keeps trying Google's services.
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--user-data-dir=" + profile.toAbsolutePath(),
-                "--window-size=1280,1600");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        return driver;
-    }
-
-    private static void screenshot(WebDriver browser, String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-        Files.move(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
 }
