@@ -19,6 +19,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.w3id.parley.publish.Paths;
 import org.w3id.parley.publish.Paths.Endpoint;
+import org.w3id.parley.publish.http.ErrorPages;
 import org.w3id.parley.publish.http.LinkedData;
 import org.w3id.parley.store.StoreVersion;
 
@@ -71,6 +72,7 @@ public final class ParleyServer {
         bindTo(server, settings.host());
         limitRequestSize(server, settings.maxRequestBytes());
         checkBasicCredentials(server);
+        ErrorPages.install(server);
         compress(server);
         return server;
     }

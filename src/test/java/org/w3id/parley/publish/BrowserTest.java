@@ -3,14 +3,11 @@ package org.w3id.parley.publish;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -21,15 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.interactions.Actions;
 import org.w3id.parley.testing.Article;
+import org.w3id.parley.testing.Chromium;
 
 /**
  * A person in a real browser (Debian's headless Chromium through chromedriver): from the home page to
@@ -37,15 +29,11 @@ import org.w3id.parley.testing.Article;
  * Screenshots go to {@code target/browser/}.
  */
 class BrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target/browser");
-
     @Test
     void aPersonFollowsLinksFromTheHomePageToTheQuoteBehindTheDonetskDemand(@TempDir Path profile) throws IOException {
-        requireBrowser();
+        Chromium.require();
         String article = Files.readString(Path.of("data/sources/article.txt"), StandardCharsets.UTF_8);
-        WebDriver browser = start(profile);
+        ChromeDriver browser = Chromium.start(profile);
         try {
             browser.get(Article.server().url("/"));
             assertEquals("Parley", browser.findElement(By.tagName("h1")).getText());
@@ -55,7 +43,7 @@ class BrowserTest {
 
             assertEquals("Russia", browser.findElement(By.tagName("h1")).getText());
             assertTrue(browser.getCurrentUrl().endsWith("/id/actor/russia"), browser.getCurrentUrl());
-            screenshot(browser, "russia.png");
+            Chromium.screenshot(browser, "russia.png");
             browser.findElement(By.cssSelector("ul.demands"))
                     .findElement(By.partialLinkText("withdrawal from Donetsk"))
                     .click();
@@ -92,7 +80,7 @@ class BrowserTest {
                     "rgba(0, 0, 0, 0)",
                     quote.findElement(By.tagName("mark")).getCssValue("background-color"),
                     "the highlight is visible");
-            screenshot(browser, "claim.png");
+            Chromium.screenshot(browser, "claim.png");
         } finally {
             browser.quit();
         }
@@ -106,8 +94,8 @@ class BrowserTest {
      */
     @Test
     void thePictureOnTheHomePageLinksEachResourceToItsPage(@TempDir Path profile) throws IOException {
-        requireBrowser();
-        WebDriver browser = start(profile);
+        Chromium.require();
+        WebDriver browser = Chromium.start(profile);
         try {
             // wide enough for the whole picture, so the screenshot shows it all
             browser.manage().window().setSize(new Dimension(2100, 1500));
@@ -199,8 +187,8 @@ class BrowserTest {
      */
     @Test
     void aPersonReadsTheDeadlockFindingAndFollowsItsWordsInTheText(@TempDir Path profile) throws IOException {
-        requireBrowser();
-        WebDriver browser = start(profile);
+        Chromium.require();
+        WebDriver browser = Chromium.start(profile);
         try {
             browser.manage().window().setSize(new Dimension(1100, 900));
             browser.get(Article.server().url("/queries/deadlocks"));
@@ -243,7 +231,7 @@ class BrowserTest {
                             + " receiving security promises later",
                     highlight.getAttribute("title"),
                     "the hover names the speaker and modality");
-            screenshot(browser, "text.png");
+            Chromium.screenshot(browser, "text.png");
             highlight.click();
             assertTrue(
                     browser.getCurrentUrl()
@@ -262,8 +250,8 @@ class BrowserTest {
     /** From the search box in any page's header, by a word of the article, to the page of a hit. */
     @Test
     void aPersonSearchesForAWordAndFollowsAHitToItsPage(@TempDir Path profile) throws IOException {
-        requireBrowser();
-        WebDriver browser = start(profile);
+        Chromium.require();
+        WebDriver browser = Chromium.start(profile);
         try {
             browser.get(Article.server().url("/id/actor/russia"));
             WebElement box = browser.findElement(By.cssSelector("header.site form.search input[name=q]"));
@@ -283,7 +271,7 @@ class BrowserTest {
             WebElement mark = demand.findElement(By.tagName("mark"));
             assertEquals("Donetsk", mark.getText());
             assertNotEquals("rgba(0, 0, 0, 0)", mark.getCssValue("background-color"), "the hit's word is marked");
-            screenshot(browser, "search.png");
+            Chromium.screenshot(browser, "search.png");
             demand.findElement(By.tagName("a")).click();
 
             assertTrue(
@@ -300,14 +288,13 @@ class BrowserTest {
     /** On a 390 px phone no page is wider than the screen: tables and long words scroll or wrap inside it. */
     @Test
     void noPageOverflowsAPhonesWidth(@TempDir Path profile) {
-        requireBrowser();
-        WebDriver browser = start(profile);
+        Chromium.require();
+        ChromeDriver browser = Chromium.start(profile);
         try {
             // Headless windows are at least 500 px wide; the phone's viewport is emulated instead.
-            ((ChromeDriver) browser)
-                    .executeCdpCommand(
-                            "Emulation.setDeviceMetricsOverride",
-                            Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", false));
+            browser.executeCdpCommand(
+                    "Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", false));
             List<String> overflowing = new ArrayList<>();
             for (String path : List.of(
                     "/",
@@ -338,53 +325,5 @@ class BrowserTest {
         } finally {
             browser.quit();
         }
-    }
-
-    static void requireBrowser() {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        // CI installs Chromium and sets PARLEY_BROWSER_TEST=required, so there a missing browser is a failure.
-        if ("required".equals(System.getenv("PARLEY_BROWSER_TEST")))
-            assertTrue(
-                    installed, "PARLEY_BROWSER_TEST=required but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing");
-        assumeTrue(
-                installed,
-                "Chromium is not installed here (apt-get install chromium chromium-driver); .ci/run installs it, so CI runs this test");
-    }
-
-    static WebDriver start(Path profile) {
-        return start(profile, true);
-    }
-
-    /** A browser that runs scripts or, as some people's do, runs none. */
-    static WebDriver start(Path profile, boolean javascript) {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        if (!javascript)
-            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
-        // The machine has no general internet: without these flags Chromium keeps trying Google's services.
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--user-data-dir=" + profile.toAbsolutePath(),
-                "--window-size=1280,1600");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        return driver;
-    }
-
-    static void screenshot(WebDriver browser, String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-        Files.move(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
 }

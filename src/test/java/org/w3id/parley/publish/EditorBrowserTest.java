@@ -22,6 +22,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.w3id.parley.Resources;
 import org.w3id.parley.testing.Article;
+import org.w3id.parley.testing.Chromium;
 import org.w3id.parley.testing.Http;
 
 /**
@@ -34,8 +35,8 @@ class EditorBrowserTest {
 
     @Test
     void aQueryRunInTheEditorShowsTheArticlesPreconditions(@TempDir Path profile) throws IOException {
-        BrowserTest.requireBrowser();
-        WebDriver browser = BrowserTest.start(profile);
+        Chromium.require();
+        WebDriver browser = Chromium.start(profile);
         try {
             String page = Article.server().url("/parley/sparql");
             browser.get(page);
@@ -70,7 +71,7 @@ class EditorBrowserTest {
                     SELECT ?label WHERE { <https://w3id.org/parley/id/actor/russia> rdfs:label ?label }""");
             runAndWaitForRows(browser, wait);
             wait.until(driver -> rows(driver).stream().anyMatch(row -> row.contains("Russia")));
-            BrowserTest.screenshot(browser, "editor.png");
+            Chromium.screenshot(browser, "editor.png");
 
             String origin = URI.create(page).resolve("/").toString();
             @SuppressWarnings("unchecked")
@@ -95,8 +96,8 @@ class EditorBrowserTest {
 
     @Test
     void aQueryOpenedInTheBrowserIsATableAndGoesOnToTheEditor(@TempDir Path profile) {
-        BrowserTest.requireBrowser();
-        WebDriver browser = BrowserTest.start(profile);
+        Chromium.require();
+        WebDriver browser = Chromium.start(profile);
         try {
             String query = Resources.text("examples/claims-by-speaker.rq");
             browser.get(Article.server().url("/parley/sparql?query=" + Http.encode(query)));
@@ -116,8 +117,8 @@ class EditorBrowserTest {
 
     @Test
     void withoutJavaScriptTheFormGivesTheResultsAsATable(@TempDir Path profile) throws IOException {
-        BrowserTest.requireBrowser();
-        WebDriver browser = BrowserTest.start(profile, false);
+        Chromium.require();
+        WebDriver browser = Chromium.start(profile, false);
         try {
             browser.get(Article.server().url("/parley/sparql"));
             WebElement form = browser.findElement(By.id("query-form"));
@@ -141,7 +142,7 @@ class EditorBrowserTest {
             assertTrue(
                     browser.findElement(By.id("query")).getAttribute("value").contains("isPreconditionFor"),
                     "the query stays in the form, to be edited");
-            BrowserTest.screenshot(browser, "editor-without-javascript.png");
+            Chromium.screenshot(browser, "editor-without-javascript.png");
         } finally {
             browser.quit();
         }

@@ -49,6 +49,21 @@ public final class Negotiation {
         return Optional.ofNullable(best);
     }
 
+    /**
+     * Whether a client with this {@code Accept} header wants a page rather than text: {@code text/html} ranks above
+     * {@code text/plain}. A browser's header does; no header, {@code *}{@code /*} and an unreadable header do not.
+     */
+    public static boolean prefersHtml(String accept) {
+        if (accept == null || accept.isBlank()) return false;
+        List<MediaRange> ranges;
+        try {
+            ranges = new AcceptList(accept).entries();
+        } catch (RuntimeException ex) {
+            return false;
+        }
+        return quality(ranges, MediaType.create("text/html")) > quality(ranges, MediaType.create("text/plain"));
+    }
+
     /** The quality the client gives {@code type}: that of the most specific matching range, 0 if none matches. */
     static double quality(List<MediaRange> ranges, MediaType type) {
         double quality = 0;

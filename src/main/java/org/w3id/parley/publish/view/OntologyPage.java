@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.jena.graph.Graph;
@@ -18,6 +20,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.parley.vocab.Parley;
+import org.w3id.parley.vocab.Prefixes;
 
 /**
  * {@code /ontology} as a page listing each class, property and individual with its label, definition, domain and
@@ -25,18 +28,29 @@ import org.w3id.parley.vocab.Parley;
  */
 public final class OntologyPage {
     private static final int EXAMPLES = 3;
+    /** The VANN vocabulary the ontology header uses for its preferred prefix; Jena has no constant for it. */
+    private static final String VANN = "http://purl.org/vocab/vann/";
 
     /** One line of a term's description; only lines with links are shown. */
     record Field(String name, List<Link> links) {}
 
     record Term(String id, String iri, String label, String definition, List<Field> fields) {}
 
+    /** A prefix the ontology's IRIs use, with its namespace. */
+    record Prefix(String prefix, String namespace) {}
+
     record Model(
             String iri,
             String title,
             String description,
             String version,
+            String versionIri,
+            String creator,
+            String created,
+            String modified,
             Link license,
+            List<Prefix> prefixes,
+            List<Term> datatypes,
             List<Term> classes,
             List<Term> properties,
             List<Term> individuals,
@@ -58,6 +72,7 @@ public final class OntologyPage {
     }
 
     private Model model(Graph g) {
+        List<Term> datatypes = new ArrayList<>();
         List<Term> classes = new ArrayList<>();
         List<Term> properties = new ArrayList<>();
         List<Term> individuals = new ArrayList<>();
@@ -69,13 +84,15 @@ public final class OntologyPage {
                     Set<Node> types = g.find(term, RDF.type.asNode(), Node.ANY)
                             .mapWith(t -> t.getObject())
                             .toSet();
-                    if (types.contains(OWL2.Class.asNode()) || types.contains(RDFS.Datatype.asNode()))
+                    if (types.contains(RDFS.Datatype.asNode())) datatypes.add(term(g, term, null, null));
+                    else if (types.contains(OWL2.Class.asNode()))
                         classes.add(term(g, term, RDFS.subClassOf.asNode(), RDF.type.asNode()));
                     else if (types.stream().anyMatch(propertyKinds::contains))
                         properties.add(term(g, term, RDFS.subPropertyOf.asNode(), term));
                     else individuals.add(term(g, term, null, null));
                 });
         Comparator<Term> byLabel = Comparator.comparing(Term::label, String.CASE_INSENSITIVE_ORDER);
+        datatypes.sort(byLabel);
         classes.sort(byLabel);
         properties.sort(byLabel);
         individuals.sort(byLabel);
@@ -85,7 +102,13 @@ public final class OntologyPage {
                 text(g, ontology, DCTerms.title.asNode()),
                 text(g, ontology, DCTerms.description.asNode()),
                 text(g, ontology, OWL2.versionInfo.asNode()),
+                iri(g, ontology, OWL2.versionIRI.asNode()),
+                text(g, ontology, DCTerms.creator.asNode()),
+                text(g, ontology, DCTerms.created.asNode()),
+                text(g, ontology, DCTerms.modified.asNode()),
                 links.linkOrNull(license),
+                prefixes(g),
+                datatypes,
                 classes,
                 properties,
                 individuals,
@@ -123,6 +146,23 @@ public final class OntologyPage {
                 links.link(term).label(),
                 text(g, term, SKOS.definition.asNode()),
                 fields);
+    }
+
+    /** The prefixes of the namespaces the ontology's IRIs are in, in Parley's usual order. */
+    private static List<Prefix> prefixes(Graph g) {
+        Map<String, String> known = new LinkedHashMap<>(Prefixes.COMMON);
+        known.put("vann", VANN);
+        Set<String> used = new HashSet<>();
+        g.find().forEach(t -> {
+            for (Node n : List.of(t.getSubject(), t.getPredicate(), t.getObject())) {
+                if (n.isURI()) used.add(n.getURI());
+                else if (n.isLiteral()) used.add(n.getLiteralDatatypeURI());
+            }
+        });
+        return known.entrySet().stream()
+                .filter(e -> used.stream().anyMatch(iri -> iri.startsWith(e.getValue())))
+                .map(e -> new Prefix(e.getKey(), e.getValue()))
+                .toList();
     }
 
     private static void field(List<Field> fields, String name, List<Link> links) {
@@ -166,6 +206,12 @@ public final class OntologyPage {
     private static Node first(Graph g, Node subject, Node property) {
         var it = g.find(subject, property, Node.ANY);
         return it.hasNext() ? it.next().getObject() : null;
+    }
+
+    /** An IRI value, shown as text: a version IRI is a name, not a page this server has. */
+    private static String iri(Graph g, Node subject, Node property) {
+        Node value = first(g, subject, property);
+        return value == null || !value.isURI() ? null : value.getURI();
     }
 
     private static String text(Graph g, Node subject, Node property) {

@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
@@ -29,6 +31,25 @@ import com.apicatalog.jsonld.document.JsonDocument;
 /** The HTML pages: what a person reads, built from the store, escaped, with the JSON-LD for machines inside. */
 class PagesTest {
     private static final Published site = Published.on(Article.server());
+
+    @Test
+    void otherVocabulariesTermsAreNamedByPrefixSoAClaimsTypesAreDistinguishable() {
+        String page = site.html("/id/claim/russian-officials-withdrawal-precondition-for-negotiations");
+        Matcher types = Pattern.compile("<p>Type: (.*?)</p>").matcher(page);
+        assertTrue(types.find(), "the claim's types are listed");
+        List<String> labels = new ArrayList<>();
+        Matcher link = Pattern.compile(">([^<]+)</a>").matcher(types.group(1));
+        while (link.find()) labels.add(link.group(1));
+        assertEquals(
+                List.of("Claim", "prov:Entity", "schema:Claim"),
+                labels.stream().sorted().toList());
+        assertTrue(page.contains("<a href=\"https://schema.org/Claim\">schema:Claim</a>"), "schema.org's Claim");
+        assertTrue(page.contains("<a href=\"/ontology#Claim\">Claim</a>"), "Parley's own Claim keeps its label");
+
+        String annotation = site.html("/id/annotation/dateline");
+        assertTrue(annotation.contains(">oa:hasTarget</a>"), "Web Annotation properties are qualified too");
+        assertTrue(annotation.contains(">oa:TextQuoteSelector</a>"), annotation);
+    }
 
     @Test
     void aResourcePageShowsEachStatementWithTheQuotedSentenceHighlighted() {
@@ -132,7 +153,7 @@ class PagesTest {
         }
         assertTrue(terms > 60, "the ontology has its classes and properties: " + terms);
         assertTrue(
-                page.contains("<dt>Aligned to</dt><dd><a href=\"http://www.w3.org/ns/prov#Agent\">Agent</a>"),
+                page.contains("<dt>Aligned to</dt><dd><a href=\"http://www.w3.org/ns/prov#Agent\">prov:Agent</a>"),
                 "external alignments");
         assertTrue(page.contains("<dt>Examples in the data</dt>"), "example instances");
         assertTrue(page.contains("<dt>Domain</dt>") && page.contains("<dt>Range</dt>"));
@@ -142,6 +163,44 @@ class PagesTest {
                 page);
         assertTrue(page.contains("<dt>Conflicts with</dt><dd><a href=\"/ontology#leadsTo\">leads to</a>"), page);
         assertTrue(page.contains("<article class=\"term\" id=\"timeDescription\""), "annotation properties too");
+    }
+
+    @Test
+    void theOntologyPageShowsItsHeaderPrefixesAndDatatypes() {
+        String page = site.html("/ontology");
+        Graph ontology = Published.parse(site.get("/ontology", "text/turtle").body(), Lang.TURTLE)
+                .getDefaultGraph();
+        Node header = NodeFactory.createURI("https://w3id.org/parley/ontology");
+        for (var property :
+                List.of(DCTerms.creator, DCTerms.created, DCTerms.modified, OWL2.versionInfo, OWL2.versionIRI)) {
+            var values = ontology.find(header, property.asNode(), Node.ANY).toList();
+            assertEquals(1, values.size(), property.getLocalName());
+            Node value = values.get(0).getObject();
+            String shown = value.isURI() ? value.getURI() : value.getLiteralLexicalForm();
+            assertTrue(page.contains(">" + shown + "<"), property.getLocalName() + " " + shown);
+        }
+        assertTrue(page.contains("<dt>Creator</dt><dd>Parley project</dd>"), page);
+        assertTrue(page.contains("<dt>Created</dt><dd><time datetime=\"2026-11-27\">2026-11-27</time></dd>"), page);
+        assertTrue(page.contains("<dt>Version IRI</dt>"), page);
+        assertTrue(page.contains("https://creativecommons.org/licenses/by/4.0/"), "the licence");
+
+        String prefixes = section(page, "prefixes");
+        for (String used : List.of("parley", "owl", "rdfs", "skos", "dcterms", "prov", "schema", "oa", "vann"))
+            assertTrue(prefixes.contains("<code>" + used + ":</code>"), used);
+        assertTrue(prefixes.contains("<td class=\"iri\">http://www.w3.org/ns/prov#</td>"), prefixes);
+        assertFalse(prefixes.contains("<code>dcat:</code>"), "a vocabulary the ontology does not use is not listed");
+
+        String datatypes = section(page, "datatypes");
+        assertTrue(datatypes.contains("<article class=\"term\" id=\"cameoCode\""), datatypes);
+        assertTrue(datatypes.contains("CAMEO event code"), datatypes);
+        assertFalse(section(page, "classes").contains("id=\"cameoCode\""), "a datatype is not a class");
+    }
+
+    private static String section(String page, String id) {
+        int start = page.indexOf("<h2 id=\"" + id + "\">");
+        assertTrue(start >= 0, "section " + id);
+        int end = page.indexOf("</section>", start);
+        return page.substring(start, end);
     }
 
     /**
