@@ -72,7 +72,7 @@ public final class Paths {
             Map.entry("search", SEARCH),
             Map.entry("yasguiJs", YASGUI_JS),
             Map.entry("yasguiCss", YASGUI_CSS),
-            Map.entry("editorJs", EDITOR_JS)));
+            Map.entry("editorJs", EDITOR_JS));
 
     private static String webjarVersion(String group, String artifact) {
         String resource = "META-INF/maven/" + group + "/" + artifact + "/pom.properties";

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -18,8 +19,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.w3id.parley.testing.Article;
 import org.w3id.parley.testing.Chromium;
 
@@ -135,7 +139,7 @@ class BrowserTest {
                             + "    out.push(boxes[i].label + ' overlaps ' + boxes[j].label); }"
                             + "return out;");
             assertEquals(List.of(), problems);
-            Files.createDirectories(SCREENSHOTS);
+            Files.createDirectories(Chromium.SCREENSHOTS);
             // the section and its picture box, which is wider than the text it sits in
             @SuppressWarnings("unchecked")
             Map<String, Object> clip = (Map<String, Object>)
@@ -147,7 +151,8 @@ class BrowserTest {
             Map<String, Object> shot = ((ChromeDriver) browser)
                     .executeCdpCommand("Page.captureScreenshot", Map.of("clip", clip, "captureBeyondViewport", true));
             Files.write(
-                    SCREENSHOTS.resolve("home-picture.png"), Base64.getDecoder().decode((String) shot.get("data")));
+                    Chromium.SCREENSHOTS.resolve("home-picture.png"),
+                    Base64.getDecoder().decode((String) shot.get("data")));
 
             // the optional script's zoom: the picture shrinks to the width of its box, and the page still works
             WebElement svg = picture.findElement(By.cssSelector(".picture-box svg"));
@@ -210,11 +215,11 @@ class BrowserTest {
                     evidence.getRect().getX()
                             > sentence.getRect().getX() + sentence.getRect().getWidth(),
                     "the evidence stands beside the sentence on a wide screen");
-            Files.createDirectories(SCREENSHOTS);
+            Files.createDirectories(Chromium.SCREENSHOTS);
             Path shot = browser.findElement(By.cssSelector("section.findings"))
                     .getScreenshotAs(OutputType.FILE)
                     .toPath();
-            Files.move(shot, SCREENSHOTS.resolve("deadlock-finding.png"), StandardCopyOption.REPLACE_EXISTING);
+            Files.move(shot, Chromium.SCREENSHOTS.resolve("deadlock-finding.png"), StandardCopyOption.REPLACE_EXISTING);
 
             browser.get(Article.server().url("/id/text/conceding-donetsk"));
             WebElement highlight = browser.findElements(By.cssSelector("div.source-text a.quote")).stream()

@@ -25,7 +25,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 public final class Chromium {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target/browser");
+    public static final Path SCREENSHOTS = Path.of("target/browser");
 
     private Chromium() {}
 
