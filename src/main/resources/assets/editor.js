@@ -64,6 +64,32 @@
       open(link.getAttribute("data-query"));
     });
   });
+  // YASGUI leaves its endpoint box and CodeMirror's input unnamed, and puts its "add tab" button inside the tablist,
+  // where only tabs may be (YASGUI inserts new tabs before it, so it stays there, hidden, and a button of ours beside
+  // the editor adds tabs instead); each render is repaired, so the page passes the same accessibility check as
+  // every other page.
+  var newTab = document.createElement("button");
+  newTab.type = "button";
+  newTab.textContent = "New tab";
+  newTab.addEventListener("click", function () { yasgui.addTab(true, { requestConfig: { endpoint: endpoint } }); });
+  editorElement.parentNode.insertBefore(newTab, editorElement);
+  function repair() {
+    editorElement.querySelectorAll("input.autocomplete:not([aria-label])").forEach(function (input) {
+      input.setAttribute("aria-label", "SPARQL endpoint");
+    });
+    editorElement.querySelectorAll(".CodeMirror textarea:not([aria-label])").forEach(function (input) {
+      input.setAttribute("aria-label", "SPARQL query");
+    });
+    editorElement.querySelectorAll("[role=tablist] button").forEach(function (button) {
+      if (button.closest("[role=tab]")) return;
+      var list = button.closest("[role=tablist]");
+      var child = button;
+      while (child.parentNode !== list) child = child.parentNode;
+      if (!child.hidden) child.hidden = true;
+    });
+  }
+  repair();
+  new MutationObserver(repair).observe(editorElement, { childList: true, subtree: true });
   editorElement.hidden = false;
   document.getElementById("query-form").hidden = true;
 })();

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -24,6 +25,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.w3id.parley.testing.Article;
 import org.w3id.parley.testing.Chromium;
 
@@ -263,7 +266,9 @@ class BrowserTest {
             box.sendKeys("Donetsk");
             box.submit();
 
-            assertTrue(browser.getCurrentUrl().contains("/search?q=Donetsk"), browser.getCurrentUrl());
+            // submit() returns before the next page has loaded
+            new WebDriverWait(browser, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.urlContains("/search?q=Donetsk"));
             assertEquals("Search", browser.findElement(By.tagName("h1")).getText());
             List<WebElement> hits = browser.findElements(By.cssSelector("ol.hits > li"));
             assertTrue(hits.size() > 5, "hits: " + hits.size());
