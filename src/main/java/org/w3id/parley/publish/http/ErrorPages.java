@@ -35,6 +35,12 @@ public final class ErrorPages extends FusekiErrorHandler {
     protected void generateResponse(
             Request request, Response response, int status, String message, Throwable cause, Callback callback)
             throws IOException {
+        // A refused request body (413, 415, 408) is left to Fuseki's handler, which does not wait for the rest of it.
+        if (request.getHeaders().contains(HttpHeader.CONTENT_LENGTH)
+                || request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING)) {
+            super.generateResponse(request, response, status, message, cause, callback);
+            return;
+        }
         String path = Request.getPathInContext(request);
         boolean person = Negotiation.prefersHtml(request.getHeaders().get(HttpHeader.ACCEPT));
         String text = status == HttpStatus.NOT_FOUND_404
