@@ -35,9 +35,9 @@ public final class ErrorPages extends FusekiErrorHandler {
     protected void generateResponse(
             Request request, Response response, int status, String message, Throwable cause, Callback callback)
             throws IOException {
-        // A refused request body (413, 415, 408) is left to Fuseki's handler, which does not wait for the rest of it.
-        if (request.getHeaders().contains(HttpHeader.CONTENT_LENGTH)
-                || request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING)) {
+        // A body refused for its size or its pace (413, 408) is left to Fuseki's handler, which does not wait for the
+        // rest of it: a 10 MB query sent after Expect: 100-continue hung behind the styled page.
+        if (status == HttpStatus.PAYLOAD_TOO_LARGE_413 || status == HttpStatus.REQUEST_TIMEOUT_408) {
             super.generateResponse(request, response, status, message, cause, callback);
             return;
         }
