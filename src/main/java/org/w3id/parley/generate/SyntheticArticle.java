@@ -177,6 +177,7 @@ final class SyntheticArticle {
         Node annotation = uri(c.iri().getURI() + "#annotation");
         out.add(c.iri(), RDF.type, Claim)
                 .add(c.iri(), RDFS.label, en(c.label()))
+                .add(c.iri(), heldBy, c.speaker())
                 .add(c.iri(), statedBy, c.speaker())
                 .add(c.iri(), modality, c.modality())
                 .add(c.iri(), Prov.wasDerivedFrom, article);

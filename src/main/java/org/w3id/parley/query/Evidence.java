@@ -3,8 +3,9 @@ package org.w3id.parley.query;
 import org.apache.jena.atlas.json.JsonObject;
 
 /**
- * What a result row rests on: one claim, who states it, how the article carries it, and its exact
- * words with their code-point offsets (end exclusive) in the text resource {@code source}.
+ * What a result row rests on: one claim, who states it, how the article carries it, its exact words with
+ * their code-point offsets (end exclusive) in the text resource {@code source}, and whose position it is
+ * ({@code holder}: Washington for "Washington believes", which the author states).
  */
 public record Evidence(
         String claim,
@@ -16,11 +17,18 @@ public record Evidence(
         String source,
         String quote,
         long start,
-        long end) {
+        long end,
+        String holder,
+        String holderLabel) {
 
-    /** One line for table and CSV output: {@code speaker (modality): “quote” [start, end) <claim>}. */
+    /**
+     * One line for table and CSV output: {@code speaker (modality): “quote” [start, end) <claim>}, the speaker
+     * preceded by {@code holder, stated by} where the claim holds another's position.
+     */
     public String summary() {
-        return speakerLabel + " (" + modalityLabel + "): “" + quote + "” [" + start + ", " + end + ") <" + claim + ">";
+        String who =
+                holder.isEmpty() || holder.equals(speaker) ? speakerLabel : holderLabel + ", stated by " + speakerLabel;
+        return who + " (" + modalityLabel + "): “" + quote + "” [" + start + ", " + end + ") <" + claim + ">";
     }
 
     public JsonObject toJson() {
@@ -35,6 +43,8 @@ public record Evidence(
         json.put("quote", quote);
         json.put("start", start);
         json.put("end", end);
+        json.put("holder", holder);
+        json.put("holderLabel", holderLabel);
         return json;
     }
 }

@@ -95,7 +95,9 @@ public final class EvidenceLookup {
                             row.get("source").getURI(),
                             text(row, "exact"),
                             number(row, "start"),
-                            number(row, "end")));
+                            number(row, "end"),
+                            row.get("holder") == null ? "" : row.get("holder").getURI(),
+                            text(row, "holderLabel")));
         return evidence;
     }
 

@@ -80,6 +80,7 @@ public final class Parley {
     public static final Node requiresSequence = term("requiresSequence");
     public static final Node signals = term("signals");
     public static final Node speaksFor = term("speaksFor");
+    public static final Node heldBy = term("heldBy");
     public static final Node statedBy = term("statedBy");
     public static final Node wants = term("wants");
     public static final Node wantsOnAgenda = term("wantsOnAgenda");

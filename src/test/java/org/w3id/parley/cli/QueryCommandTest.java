@@ -153,7 +153,7 @@ class QueryCommandTest {
                 "actor=<https://w3id.org/parley/id/actor/washington>",
                 "source-view");
         assertEquals(0, byIri.exitCode(), byIri::toString);
-        assertTrue(byIri.out().contains("stated by"), "Washington states claims: " + byIri);
+        assertTrue(byIri.out().contains("held by"), "Washington holds positions the author reports: " + byIri);
         for (String value : List.of("Washington", "id:actor/washington", "/id/actor/washington")) {
             Run run = Cli.run("query", "--store", article, "--format", "csv", "-p", "actor=" + value, "source-view");
             assertEquals(0, run.exitCode(), run::toString);
@@ -222,7 +222,9 @@ class QueryCommandTest {
                         + " leaders cannot accept that order, “give up the land first, receive security promises later”",
                 lines.get(0));
         assertTrue(
-                lines.get(1).startsWith("    Washington (reported): “In recent rounds of talks with the Ukrainian"),
+                lines.get(1)
+                        .startsWith(
+                                "    Washington, stated by Jennifer Kavanagh (reported): “In recent rounds of talks with the Ukrainian"),
                 run::toString);
         assertTrue(lines.get(2).startsWith("    Jennifer Kavanagh (asserted): “Understanding this,"), run::toString);
         assertEquals("1 finding", lines.get(lines.size() - 1));

@@ -106,7 +106,8 @@ class ServeCommandTest {
         JsonObject evidence =
                 results.get("evidence").getAsArray().get(0).getAsArray().get(0).getAsObject();
         assertEquals("https://w3id.org/parley/ontology#reported", evidence.getString("modality"));
-        assertEquals("Washington", evidence.getString("speakerLabel"));
+        assertEquals("Washington", evidence.getString("holderLabel"), "whose position it is");
+        assertEquals("Jennifer Kavanagh", evidence.getString("speakerLabel"), "the author reports it");
         assertTrue(
                 evidence.getString("quote").contains("contingent on Kyiv’s withdrawal from Donetsk"),
                 evidence::toString);

@@ -110,6 +110,7 @@ class SourceAddCommandTest {
         for (int i = 0; i + 1 < claims.length; i += 2) trig.append("""
                         <claim/%s> a parley:Claim ;
                             rdfs:label "A test claim"@en ;
+                            parley:heldBy <actor/jane-roe> ;
                             parley:statedBy <actor/jane-roe> ;
                             parley:modality parley:reported ;
                             prov:wasDerivedFrom <source/%s> ;

@@ -154,11 +154,14 @@ class AnalysesTest {
                 .getAsArray();
         assertEquals(
                 List.of(
-                        "Washington (reported): In recent rounds of talks with the Ukrainian delegation, Washington has reportedly continued to make future US security commitments contingent on Kyiv’s withdrawal from Donetsk",
-                        "Jennifer Kavanagh (asserted): Understanding this, Ukraine’s leaders can never accept a “territory for security guarantees” bargain, especially one which requires them to give up the land first and receive security promises later."),
+                        "Washington, stated by Jennifer Kavanagh (reported): In recent rounds of talks with the Ukrainian delegation, Washington has reportedly continued to make future US security commitments contingent on Kyiv’s withdrawal from Donetsk",
+                        "Jennifer Kavanagh, stated by Jennifer Kavanagh (asserted): Understanding this, Ukraine’s leaders can never accept a “territory for security guarantees” bargain, especially one which requires them to give up the land first and receive security promises later."),
                 evidence.stream()
                         .map(JsonValue::getAsObject)
-                        .map(e -> e.getString("speakerLabel") + " (" + e.getString("modalityLabel") + "): "
+                        // whose position (the holder) and who says so in the article (the stater): the author
+                        // reports what Washington does, and states the red line in her own voice
+                        .map(e -> e.getString("holderLabel") + ", stated by " + e.getString("speakerLabel") + " ("
+                                + e.getString("modalityLabel") + "): "
                                 + e.getString("quote"))
                         .toList());
     }
@@ -280,8 +283,27 @@ class AnalysesTest {
     @Test
     void theSourceViewOfTheUnitedStatesFiltersByModality() {
         List<Binding> all = run("source-view", Map.of("actor", "<" + ID + "actor/united-states>"));
-        assertEquals(7, all.size(), all::toString);
-        assertEquals(Set.of("stated by", "about"), column(all, "role"));
+        // the Trump administration's formula is held and stated by it; Washington's contingency and belief are held
+        // by Washington but stated by the author, who reports them
+        assertEquals(8, all.size(), all::toString);
+        assertEquals(Set.of("held by", "stated by", "about"), column(all, "role"));
+        assertEquals(
+                Set.of(
+                        "claim/trump-administration-territory-for-guarantees-formula",
+                        "claim/washington-makes-security-commitments-contingent-on-withdrawal",
+                        "claim/washington-believes-contingency-could-secure-peace-deal"),
+                column(
+                        all.stream()
+                                .filter(r -> text(r, "role").equals("held by"))
+                                .toList(),
+                        "claim"));
+        assertEquals(
+                Set.of("claim/trump-administration-territory-for-guarantees-formula"),
+                column(
+                        all.stream()
+                                .filter(r -> text(r, "role").equals("stated by"))
+                                .toList(),
+                        "claim"));
         List<Binding> reported =
                 run("source-view", Map.of("actor", "<" + ID + "actor/united-states>", "modality", "parley:reported"));
         assertEquals(Set.of("reported"), column(reported, "modalityLabel"));

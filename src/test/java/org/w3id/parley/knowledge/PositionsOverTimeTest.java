@@ -177,17 +177,19 @@ class PositionsOverTimeTest {
         List<Binding> rows = run(ProjectData.store(), "disagreements", Map.of());
         assertEquals(
                 List.of(
-                        "proposal/territory-for-security-guarantees | outcome/peace-deal | claim/framework-will-fail | doesNotLeadTo | Jennifer Kavanagh | predicted | claim/washington-believes-contingency-could-secure-peace-deal | leadsTo | Washington | reported"),
+                        "proposal/territory-for-security-guarantees | outcome/peace-deal | claim/framework-will-fail | doesNotLeadTo | Jennifer Kavanagh | Jennifer Kavanagh | predicted | claim/washington-believes-contingency-could-secure-peace-deal | leadsTo | Washington | Jennifer Kavanagh | reported"),
                 rows(
                                 rows,
                                 "subject",
                                 "object",
                                 "firstClaim",
                                 "firstProperty",
+                                "firstHolderLabel",
                                 "firstSpeakerLabel",
                                 "firstModalityLabel",
                                 "secondClaim",
                                 "secondProperty",
+                                "secondHolderLabel",
                                 "secondSpeakerLabel",
                                 "secondModalityLabel")
                         .stream()

@@ -45,6 +45,10 @@ public final class StatementSources {
             SourceTexts.InContext quote = texts.inContext(evidence);
             return new Source(
                     links.link(evidence.claim(), evidence.label()),
+                    // whose position, where the speaker reports another's: "Washington, stated by Jennifer Kavanagh"
+                    evidence.holder().isEmpty() || evidence.holder().equals(evidence.speaker())
+                            ? null
+                            : links.link(evidence.holder(), evidence.holderLabel()),
                     links.link(evidence.speaker(), evidence.speakerLabel()),
                     evidence.modalityLabel(),
                     quote.before(),
@@ -53,7 +57,8 @@ public final class StatementSources {
                     false,
                     null);
         }
-        if (graph.equals(ParleyId.INFERRED_GRAPH)) return new Source(null, null, null, null, null, null, true, null);
-        return new Source(null, null, null, null, null, null, false, links.link(graph));
+        if (graph.equals(ParleyId.INFERRED_GRAPH))
+            return new Source(null, null, null, null, null, null, null, true, null);
+        return new Source(null, null, null, null, null, null, null, false, links.link(graph));
     }
 }

@@ -47,16 +47,16 @@ class SourceTextsTest {
     @Test
     void offsetsThatDoNotMatchTheTextShowJustTheQuote() {
         int start = TEXT.indexOf("Last one.");
-        Evidence wrong = new Evidence("c", "", "s", "", "m", "", SOURCE, "Other words", start, start + 11);
+        Evidence wrong = new Evidence("c", "", "s", "", "m", "", SOURCE, "Other words", start, start + 11, "s", "");
         assertEquals(new SourceTexts.InContext("", "Other words", ""), texts.inContext(wrong));
-        Evidence outside = new Evidence("c", "", "s", "", "m", "", SOURCE, "x", 10_000, 10_001);
+        Evidence outside = new Evidence("c", "", "s", "", "m", "", SOURCE, "x", 10_000, 10_001, "s", "");
         assertEquals(new SourceTexts.InContext("", "x", ""), texts.inContext(outside));
-        Evidence missing = new Evidence("c", "", "s", "", "m", "", "http://example.org/none", "y", 0, 1);
+        Evidence missing = new Evidence("c", "", "s", "", "m", "", "http://example.org/none", "y", 0, 1, "s", "");
         assertEquals(new SourceTexts.InContext("", "y", ""), texts.inContext(missing));
     }
 
     private static Evidence evidence(String quote) {
         int start = TEXT.indexOf(quote);
-        return new Evidence("c", "", "s", "", "m", "", SOURCE, quote, start, start + quote.length());
+        return new Evidence("c", "", "s", "", "m", "", SOURCE, quote, start, start + quote.length(), "s", "");
     }
 }

@@ -68,6 +68,9 @@ class FindingsPageTest {
                 evidence.stream().map(e -> e.selectFirst("div.who a").text()).toList(),
                 "with who says them");
         assertTrue(evidence.get(0).selectFirst("div.who").text().contains("reported"), "and how");
+        assertTrue(
+                evidence.get(0).selectFirst("div.who").text().startsWith("Washington, stated by Jennifer Kavanagh"),
+                "whose position it is, and who reports it");
         assertTrue(page.select("table").isEmpty(), "no table of columns by default");
         assertEquals("/queries/deadlocks?view=table", page.selectFirst("a.view").attr("href"), "the table, on request");
     }
@@ -84,8 +87,9 @@ class FindingsPageTest {
                         + " contingent on Ukrainian withdrawal from Donetsk"),
                 sentences(page("/queries/contingent-guarantees")));
         assertEquals(
-                List.of("territory for security guarantees does not lead to peace deal, says Jennifer Kavanagh"
-                        + " (predicted); it leads to peace deal, says Washington (reported)"),
+                List.of(
+                        "territory for security guarantees does not lead to peace deal, in the view of Jennifer Kavanagh"
+                                + " (predicted); it leads to peace deal, in the view of Washington (reported)"),
                 sentences(page("/queries/disagreements")));
         Document leverage = page("/queries/leverage?wanter=Russia");
         assertEquals(

@@ -53,10 +53,12 @@ class NamedQueryServletTest {
                 site.get("/parley/analysis/disagreements", "application/json").body());
         JsonArray evidence = disagreements.get("evidence").getAsArray();
         assertEquals(1, evidence.size(), "the article's one disagreement");
+        // the author's prediction against Washington's belief, which the author reports
         assertEquals(
-                List.of("Jennifer Kavanagh", "Washington"),
+                List.of("Jennifer Kavanagh / Jennifer Kavanagh", "Washington / Jennifer Kavanagh"),
                 evidence.get(0).getAsArray().stream()
-                        .map(e -> e.getAsObject().getString("speakerLabel"))
+                        .map(e -> e.getAsObject().getString("holderLabel") + " / "
+                                + e.getAsObject().getString("speakerLabel"))
                         .toList());
 
         HttpResponse<String> history = site.get(
@@ -186,7 +188,7 @@ class NamedQueryServletTest {
                 .body();
         String byLabel = site.get("/queries/source-view?actor=Washington&view=table", "text/html")
                 .body();
-        assertTrue(byIri.contains("<td>stated by</td>"), "Washington states claims");
+        assertTrue(byIri.contains("<td>held by</td>"), "Washington holds positions the author reports");
         assertEquals(rowsOf(byIri), rowsOf(byLabel), "the page for the label Washington has the rows for its IRI");
     }
 

@@ -27,7 +27,9 @@ class AnnotatedTextTest {
                 ID + "text/t",
                 words,
                 start,
-                end);
+                end,
+                ID + "actor/a",
+                "A");
     }
 
     /** Each segment as [text] for marked words, with the claim it links to, else the text as it is. */
