@@ -146,7 +146,7 @@ class PositionsOverTimeTest {
         List<Binding> shifts = run(withLaterReport(), "shifts", Map.of());
         assertEquals(
                 List.of(
-                        "actor/moscow | stage/talks-on-security | against → for | rejects | claim/moscow-may-resist-security-talks | 2026-01-28T12:10:00 | accepts | fx:moscow-agrees-to-security-talks | 2026-03-03T09:00:00 | In recent weeks",
+                        "actor/moscow | stage/talks-on-security | against → for | resists | claim/moscow-may-resist-security-talks | 2026-01-28T12:10:00 | accepts | fx:moscow-agrees-to-security-talks | 2026-03-03T09:00:00 | In recent weeks",
                         "actor/ukraines-leaders | proposal/territory-for-security-guarantees | against → for | cannot accept | claim/ukraines-leaders-cannot-accept-territory-for-guarantees | 2026-01-28T12:10:00 | accepts | fx:ukraines-leaders-accept-bargain | 2026-02 | -",
                         "actor/washington | fx:ceasefire | for → against | accepts | fx:washington-accepts-ceasefire | 2026-01-05 | rejects | fx:washington-rejects-ceasefire | 2026-02-20 | -"),
                 rows(
@@ -177,7 +177,7 @@ class PositionsOverTimeTest {
         List<Binding> rows = run(ProjectData.store(), "disagreements", Map.of());
         assertEquals(
                 List.of(
-                        "proposal/territory-for-security-guarantees | outcome/peace-deal | claim/framework-will-fail | doesNotLeadTo | Jennifer Kavanagh | Jennifer Kavanagh | predicted | claim/washington-believes-contingency-could-secure-peace-deal | leadsTo | Washington | Jennifer Kavanagh | reported"),
+                        "proposal/territory-for-security-guarantees | outcome/peace-deal | claim/framework-will-fail | doesNotLeadTo | Jennifer Kavanagh | Jennifer Kavanagh | predicted | claim/washington-believes-contingency-could-secure-peace-deal | couldLeadTo | Washington | Jennifer Kavanagh | reported"),
                 rows(
                                 rows,
                                 "subject",
@@ -216,9 +216,9 @@ class PositionsOverTimeTest {
         assertEquals(
                 List.of(
                         // http://example.org/… sorts before https://w3id.org/…: the fixture's claims come first
-                        "actor/moscow | stage/talks-on-security | fx:moscow-agrees-to-security-talks | accepts | claim/moscow-may-resist-security-talks | rejects",
+                        "actor/moscow | stage/talks-on-security | fx:moscow-agrees-to-security-talks | accepts | claim/moscow-may-resist-security-talks | resists",
                         "actor/ukraines-leaders | proposal/territory-for-security-guarantees | fx:ukraines-leaders-accept-bargain | accepts | claim/ukraines-leaders-cannot-accept-territory-for-guarantees | cannotAccept",
-                        "proposal/territory-for-security-guarantees | outcome/peace-deal | claim/framework-will-fail | doesNotLeadTo | claim/washington-believes-contingency-could-secure-peace-deal | leadsTo"),
+                        "proposal/territory-for-security-guarantees | outcome/peace-deal | claim/framework-will-fail | doesNotLeadTo | claim/washington-believes-contingency-could-secure-peace-deal | couldLeadTo"),
                 rows(rows, "subject", "object", "firstClaim", "firstProperty", "secondClaim", "secondProperty").stream()
                         .map(r -> r.replace("https://w3id.org/parley/ontology#", ""))
                         .sorted()

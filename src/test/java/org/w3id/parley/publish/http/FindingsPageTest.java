@@ -89,7 +89,7 @@ class FindingsPageTest {
         assertEquals(
                 List.of(
                         "territory for security guarantees does not lead to peace deal, in the view of Jennifer Kavanagh"
-                                + " (predicted); it leads to peace deal, in the view of Washington (reported)"),
+                                + " (predicted); it could lead to peace deal, in the view of Washington (reported)"),
                 sentences(page("/queries/disagreements")));
         Document leverage = page("/queries/leverage?wanter=Russia");
         assertEquals(
