@@ -179,7 +179,7 @@ class SourceAddCommandTest {
                 "Observers were not so sure.");
         Run valid = validate();
         assertEquals(0, valid.exitCode(), valid::toString);
-        assertTrue(valid.out().contains("34 claims"), valid::toString);
+        assertTrue(valid.out().contains("35 claims"), valid::toString);
         Run loaded = Cli.run(
                 "load",
                 "--store",

@@ -213,7 +213,7 @@ class CompetencyQueriesTest {
     @Test
     void q8WhoStatedEachClaimWithWhatModalityAndInWhichWords() {
         List<Binding> all = run("claim-provenance", Map.of());
-        assertEquals(32, all.size());
+        assertEquals(33, all.size());
         String text = ProjectData.articleText();
         for (Binding row : all) {
             int start = Integer.parseInt(text(row.get("start")));

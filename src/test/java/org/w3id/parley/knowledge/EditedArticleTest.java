@@ -89,7 +89,7 @@ class EditedArticleTest {
         DatasetGraph store = Stores.inMemory();
         load(store);
         Map<String, Sel> before = anchors(store);
-        assertEquals(34, before.size(), "32 claims and the two annotations of source.trig");
+        assertEquals(35, before.size(), "33 claims and the two annotations of source.trig");
         String inserted = Files.readString(fixture("reanchor/inserted-paragraph.txt"));
         long shift = inserted.codePointCount(0, inserted.length());
         Files.writeString(article, inserted + original);
@@ -138,7 +138,7 @@ class EditedArticleTest {
         assertTrue(moves.get(ID + "annotation/author-bio#annotation")
                 .describe()
                 .contains("the file still has the old selectors: update them"));
-        assertTrue(result.summary().endsWith("; 34 quote(s) re-anchored"), result::summary);
+        assertTrue(result.summary().endsWith("; 35 quote(s) re-anchored"), result::summary);
     }
 
     @Test

@@ -63,7 +63,7 @@ class HolderAndStaterTest {
     @Test
     void everyClaimHasAHolderAndAStater() {
         List<Binding> all = ProjectData.select("SELECT DISTINCT ?c WHERE { GRAPH ?g { ?c a parley:Claim } }");
-        assertEquals(32, all.size());
+        assertEquals(33, all.size());
         assertEquals(all.size(), claims().size(), "claims without parley:heldBy or parley:statedBy");
     }
 

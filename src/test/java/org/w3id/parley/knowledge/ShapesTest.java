@@ -69,7 +69,7 @@ class ShapesTest {
                 ProjectData.ONTOLOGY.toString(),
                 ProjectData.DATA.toString());
         assertEquals(0, run.exitCode(), run::toString);
-        assertTrue(run.out().contains("32 claims"), run::toString);
+        assertTrue(run.out().contains("33 claims"), run::toString);
     }
 
     @Test

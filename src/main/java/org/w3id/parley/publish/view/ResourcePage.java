@@ -42,6 +42,7 @@ public final class ResourcePage {
             String more,
             List<Row> contents,
             Source quote,
+            List<Argument> arguments,
             List<Demand> demands,
             List<Alternate> alternates,
             String jsonld,
@@ -53,6 +54,10 @@ public final class ResourcePage {
             String highlighted) {
         public boolean hasText() {
             return !text.isEmpty();
+        }
+
+        public boolean hasArguments() {
+            return !arguments.isEmpty();
         }
 
         public boolean hasDemands() {
@@ -184,6 +189,7 @@ public final class ResourcePage {
                 more,
                 contents,
                 quote,
+                own == null ? List.of() : Argument.of(subject, summaries, links),
                 demands,
                 alternates,
                 JsonIsland.of(d.graph()),

@@ -85,9 +85,9 @@ class DatasetDescriptionTest {
                         "PREFIX parley: <https://w3id.org/parley/ontology#> SELECT (COUNT(DISTINCT ?c) AS ?n) { ?c a parley:Claim }"),
                 partition("classPartition", "class", "https://w3id.org/parley/ontology#Claim", "entities"));
         assertEquals(
-                32,
+                33,
                 partition("classPartition", "class", "https://w3id.org/parley/ontology#Claim", "entities"),
-                "the article's 32 claims");
+                "the article's 33 claims");
         assertEquals(
                 count(
                         "PREFIX parley: <https://w3id.org/parley/ontology#> SELECT (COUNT(*) AS ?n) { ?a parley:isPreconditionFor ?b }"),
