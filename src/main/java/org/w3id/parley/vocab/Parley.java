@@ -40,6 +40,7 @@ public final class Parley {
     public static final Node agendaTopic = term("agendaTopic");
     public static final Node aimsAt = term("aimsAt");
     public static final Node amountsTo = term("amountsTo");
+    public static final Node attacks = term("attacks");
     public static final Node beneficiary = term("beneficiary");
     public static final Node cannotAccept = term("cannotAccept");
     public static final Node cannotProvide = term("cannotProvide");
@@ -48,9 +49,11 @@ public final class Parley {
     public static final Node concerns = term("concerns");
     public static final Node contestedDuring = term("contestedDuring");
     public static final Node contingentOn = term("contingentOn");
+    public static final Node couldLeadTo = term("couldLeadTo");
     public static final Node demandedBy = term("demandedBy");
     public static final Node demandedOf = term("demandedOf");
     public static final Node demandsItem = term("demandsItem");
+    public static final Node doesNotEnsure = term("doesNotEnsure");
     public static final Node doesNotLeadTo = term("doesNotLeadTo");
     public static final Node doesNotPrioritise = term("doesNotPrioritise");
     public static final Node earlierStep = term("earlierStep");
@@ -68,6 +71,7 @@ public final class Parley {
     public static final Node laterStep = term("laterStep");
     public static final Node leadsTo = term("leadsTo");
     public static final Node mediates = term("mediates");
+    public static final Node misjudges = term("misjudges");
     public static final Node modality = term("modality");
     public static final Node negotiatesWith = term("negotiatesWith");
     public static final Node offeredBy = term("offeredBy");
@@ -78,10 +82,12 @@ public final class Parley {
     public static final Node rejects = term("rejects");
     public static final Node requiresConcession = term("requiresConcession");
     public static final Node requiresSequence = term("requiresSequence");
+    public static final Node resists = term("resists");
     public static final Node signals = term("signals");
     public static final Node speaksFor = term("speaksFor");
     public static final Node heldBy = term("heldBy");
     public static final Node statedBy = term("statedBy");
+    public static final Node supports = term("supports");
     public static final Node wants = term("wants");
     public static final Node wantsOnAgenda = term("wantsOnAgenda");
 

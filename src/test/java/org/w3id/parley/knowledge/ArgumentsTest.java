@@ -32,8 +32,8 @@ class ArgumentsTest {
     private static Set<String> links(List<Binding> rows) {
         Set<String> links = new TreeSet<>();
         for (Binding row : rows)
-            links.add(text(row, "from").replace("claim/", "") + " " + text(row, "relationLabel") + " "
-                    + text(row, "to").replace("claim/", ""));
+            links.add(text(row, "fromClaim").replace("claim/", "") + " " + text(row, "relationLabel") + " "
+                    + text(row, "toClaim").replace("claim/", ""));
         return links;
     }
 
@@ -57,7 +57,7 @@ class ArgumentsTest {
                 links(rows));
         assertEquals(12, rows.size(), "each link once");
         Binding attack = rows.stream()
-                .filter(r -> text(r, "from").equals("claim/framework-will-fail")
+                .filter(r -> text(r, "fromClaim").equals("claim/framework-will-fail")
                         && text(r, "relationLabel").equals("attacks"))
                 .findFirst()
                 .orElseThrow();
@@ -73,7 +73,7 @@ class ArgumentsTest {
     void theReasonIsTheClauseThatGivesIt() {
         List<Binding> rows = run(Map.of());
         Binding reason = rows.stream()
-                .filter(r -> text(r, "from").equals("claim/framework-misunderstands-role-of-territory"))
+                .filter(r -> text(r, "fromClaim").equals("claim/framework-misunderstands-role-of-territory"))
                 .findFirst()
                 .orElseThrow();
         // "But this framework will ultimately fail, as it fundamentally misunderstands ...": the "as" clause
