@@ -191,9 +191,11 @@ class PagesTest {
         assertFalse(prefixes.contains("<code>dcat:</code>"), "a vocabulary the ontology does not use is not listed");
 
         String datatypes = section(page, "datatypes");
-        assertTrue(datatypes.contains("<article class=\"term\" id=\"cameoCode\""), datatypes);
-        assertTrue(datatypes.contains("CAMEO event code"), datatypes);
-        assertFalse(section(page, "classes").contains("id=\"cameoCode\""), "a datatype is not a class");
+        assertFalse(datatypes.contains("<article class=\"term\""), "CAMEO codes are SKOS concepts now: " + datatypes);
+        assertTrue(datatypes.contains("None"), datatypes);
+        String properties = section(page, "properties");
+        assertTrue(properties.contains("<article class=\"term\" id=\"cameoEvent\""), properties);
+        assertTrue(properties.contains("CAMEO event"), properties);
     }
 
     private static String section(String page, String id) {
