@@ -92,9 +92,10 @@ class VocabularyTest {
     void theHeaderDescribesTheOntology() {
         List<Binding> header = ProjectData.select("""
                 PREFIX vann: <http://purl.org/vocab/vann/>
+                PREFIX dc: <http://purl.org/dc/elements/1.1/>
                 SELECT * WHERE { GRAPH <https://w3id.org/parley/ontology> {
                   <https://w3id.org/parley/ontology> a owl:Ontology ; owl:versionIRI ?version ; dcterms:title ?title ;
-                    dcterms:description ?description ; dcterms:creator ?creator ; dcterms:license ?license ;
+                    dcterms:description ?description ; dc:creator ?creator ; dcterms:license ?license ;
                     dcterms:created ?created ; dcterms:modified ?modified ;
                     vann:preferredNamespacePrefix "parley" ; vann:preferredNamespaceUri ?ns .
                   FILTER (STR(?ns) = "https://w3id.org/parley/ontology#")
