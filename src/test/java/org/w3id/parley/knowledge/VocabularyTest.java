@@ -89,6 +89,18 @@ class VocabularyTest {
     }
 
     @Test
+    void everyParleyTermIsDefinedByTheOntology() {
+        Node ontology = NodeFactory.createURI("https://w3id.org/parley/ontology");
+        Set<String> without = new TreeSet<>(declared());
+        without.removeIf(term -> ONTOLOGY.contains(
+                NodeFactory.createURI(ProjectData.PARLEY + term),
+                NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#isDefinedBy"),
+                ontology));
+        assertTrue(declared().size() > 80, "the terms: " + declared());
+        assertTrue(without.isEmpty(), () -> "terms with no rdfs:isDefinedBy <" + ontology + ">: " + without);
+    }
+
+    @Test
     void theHeaderDescribesTheOntology() {
         List<Binding> header = ProjectData.select("""
                 PREFIX vann: <http://purl.org/vocab/vann/>
