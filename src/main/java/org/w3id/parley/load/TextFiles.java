@@ -71,8 +71,8 @@ final class TextFiles {
     }
 
     /**
-     * The format the text resource gives ({@code text/plain} when it gives none, as sources did before there were
-     * others), which the file's name must agree with: a page named {@code .html} read as plain text, or a text file
+     * The format the text resource gives, an IANA media-type IRI or a media-type string ({@code text/plain} when it
+     * gives none, as sources did before there were others), which the file's name must agree with: a page named {@code .html} read as plain text, or a text file
      * read as HTML, would give quotes offsets into a text nobody sees.
      */
     private static TextFormat format(List<Quad> quads, Node text, Path source, MentionLocator locator) {
@@ -86,15 +86,24 @@ final class TextFiles {
         TextFormat format = TextFormat.PLAIN;
         if (!given.isEmpty()) {
             Node value = given.get(0);
-            if (!value.isLiteral() || !value.getLiteralDatatypeURI().equals(XSDDatatype.XSDstring.getURI()))
+            if (value.isURI())
+                format = TextFormat.ofIri(value.getURI())
+                        .orElseThrow(() -> locator.failure(
+                                text,
+                                "dcterms:format <" + value.getURI() + "> of <" + text
+                                        + "> is not a format Parley reads; use one of " + TextFormat.known()));
+            // A plain media-type string, as sources gave it before the IANA IRI, is still read.
+            else if (value.isLiteral() && value.getLiteralDatatypeURI().equals(XSDDatatype.XSDstring.getURI()))
+                format = TextFormat.ofMediaType(value.getLiteralLexicalForm())
+                        .orElseThrow(() -> locator.failure(
+                                text,
+                                "dcterms:format \"" + value.getLiteralLexicalForm() + "\" of <" + text
+                                        + "> is not a format Parley reads; use one of " + TextFormat.known()));
+            else
                 throw locator.failure(
                         text,
-                        "dcterms:format of <" + text + "> must be a plain string, a media type such as \"text/html\"");
-            format = TextFormat.ofMediaType(value.getLiteralLexicalForm())
-                    .orElseThrow(() -> locator.failure(
-                            text,
-                            "dcterms:format \"" + value.getLiteralLexicalForm() + "\" of <" + text
-                                    + "> is not a format Parley reads; use one of " + TextFormat.known()));
+                        "dcterms:format of <" + text + "> must be an IANA media-type IRI such as <"
+                                + TextFormat.HTML.iri() + ">");
         }
         if (!format.agreesWith(source))
             throw locator.failure(

@@ -25,8 +25,16 @@ public enum TextFormat {
         this.endings = List.of(endings);
     }
 
+    /** Where IANA's registry names each media type; DCTERMS wants a {@code dcterms:MediaType}, not a string. */
+    public static final String IANA = "https://www.iana.org/assignments/media-types/";
+
     public String mediaType() {
         return mediaType;
+    }
+
+    /** The IRI of the media type in IANA's registry, the {@code dcterms:format} of a text in this format. */
+    public String iri() {
+        return IANA + mediaType;
     }
 
     /** The format a {@code dcterms:format} value names, compared without regard to case. */
@@ -34,6 +42,11 @@ public enum TextFormat {
         return Arrays.stream(values())
                 .filter(f -> f.mediaType.equalsIgnoreCase(mediaType.strip()))
                 .findFirst();
+    }
+
+    /** The format an IANA media-type IRI names, such as {@code https://www.iana.org/assignments/media-types/text/html}. */
+    public static Optional<TextFormat> ofIri(String iri) {
+        return Arrays.stream(values()).filter(f -> f.iri().equals(iri)).findFirst();
     }
 
     /** The format the file's name says, by its ending. */
@@ -55,7 +68,7 @@ public enum TextFormat {
 
     /** The media types Parley reads, for messages. */
     static String known() {
-        return Arrays.stream(values()).map(f -> "\"" + f.mediaType + "\"").collect(Collectors.joining(", "));
+        return Arrays.stream(values()).map(f -> "<" + f.iri() + ">").collect(Collectors.joining(", "));
     }
 
     /** The text of {@code file}, whose content {@code decoded} is, in this format. */

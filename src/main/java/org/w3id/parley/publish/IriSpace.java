@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.w3id.parley.vocab.Parley;
+import org.w3id.parley.vocab.ParleyId;
 
 /**
  * The IRIs this server answers for: every IRI under {@code base} is served at the same path on this server
@@ -54,5 +55,26 @@ public record IriSpace(String base) {
     /** {@code /ontology} is the Parley ontology whatever the base, since its namespace is fixed. */
     public Node ontology() {
         return Parley.ONTOLOGY;
+    }
+
+    /** {@code /shapes}: the SHACL shapes, whose IRI is fixed as the ontology's is. */
+    public Node shapes() {
+        return NodeFactory.createURI(ParleyId.BASE + Paths.SHAPES.substring(1));
+    }
+
+    /** {@code /align}: the alignment bridge, whose IRI is fixed as the ontology's is. */
+    public Node align() {
+        return NodeFactory.createURI(ParleyId.BASE + Paths.ALIGN.substring(1));
+    }
+
+    /**
+     * Where a document under Parley's fixed IRIs ({@code https://w3id.org/parley/...}, such as a version IRI) is
+     * served here: the same path; none for other IRIs.
+     */
+    public static Optional<String> fixedPath(String iri) {
+        if (!iri.startsWith(ParleyId.BASE)) return Optional.empty();
+        String rest = iri.substring(ParleyId.BASE.length());
+        if (rest.isEmpty() || rest.startsWith("/") || rest.startsWith("\\")) return Optional.empty();
+        return Optional.of("/" + rest);
     }
 }

@@ -22,6 +22,11 @@ public final class Paths {
     public static final String DATASET_DESCRIPTION = ID + "dataset";
     public static final String WELL_KNOWN_VOID = "/.well-known/void";
     public static final String ONTOLOGY = "/ontology";
+    /** The SHACL shapes, served whole as the ontology is. */
+    public static final String SHAPES = "/shapes";
+    /** The alignment bridge ({@code ontology/parley-align.ttl}), served whole as the ontology is. */
+    public static final String ALIGN = "/align";
+
     public static final String QUERIES = "/queries/";
     public static final String DUMPS = "/dumps/";
     /** Full-text search, {@code ?q=words}. */
@@ -66,6 +71,8 @@ public final class Paths {
             Map.entry("dataset", DATASET_DESCRIPTION),
             Map.entry("wellKnownVoid", WELL_KNOWN_VOID),
             Map.entry("ontology", ONTOLOGY),
+            Map.entry("shapes", SHAPES),
+            Map.entry("align", ALIGN),
             Map.entry("queries", QUERIES),
             Map.entry("dumps", DUMPS),
             Map.entry("sparql", Endpoint.SPARQL.path()),

@@ -80,8 +80,10 @@ final class SourceDescription {
                 "rdfs:label",
                 string("Text of " + quoted(source.title()) + ", as published (" + shownAs + ")") + "@en");
         line(out, "dcterms:isFormatOf", "<source/" + slug + ">");
-        line(out, "dcterms:format", string(format.mediaType()));
+        line(out, "dcterms:format", "<" + format.iri() + ">");
         last(out, "parley:textFile", string(textFile));
+        out.append("\n    <").append(format.iri()).append("> a dcterms:IMT ;\n");
+        last(out, "rdfs:label", string(format.mediaType()));
         return out.append("}\n").toString();
     }
 

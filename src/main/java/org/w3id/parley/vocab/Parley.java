@@ -105,7 +105,6 @@ public final class Parley {
     public static final Node timeDescription = term("timeDescription");
 
     // Datatypes
-    public static final Node cameoCode = term("cameoCode");
 
     // Individuals
     public static final Node ModalityScheme = term("ModalityScheme");

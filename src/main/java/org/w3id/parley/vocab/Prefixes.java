@@ -7,6 +7,7 @@ import java.util.Map;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.DC_11;
 import org.apache.jena.vocabulary.OA;
 import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.OWL2;
@@ -26,24 +27,48 @@ public final class Prefixes {
 
     /** Prefix to namespace, in the order they are written. */
     public static final Map<String, String> COMMON = ordered(
-            "parley", Parley.NS,
-            "id", ParleyId.NS,
-            "rdf", RDF.getURI(),
-            "rdfs", RDFS.getURI(),
-            "owl", OWL2.getURI(),
-            "xsd", XSD.getURI(),
-            "skos", SKOS.getURI(),
-            "dcterms", DCTerms.getURI(),
-            "prov", Prov.NS,
-            "org", ORG.NS,
-            "foaf", FOAF.getURI(),
-            "schema", SchemaDO.NS,
-            "oa", OA.NS,
-            "cnt", Cnt.NS,
-            "void", VOID.NS,
-            "dcat", DCAT.NS,
-            "sd", Sd.NS,
-            "wd", WIKIDATA);
+            "parley",
+            Parley.NS,
+            "id",
+            ParleyId.NS,
+            "rdf",
+            RDF.getURI(),
+            "rdfs",
+            RDFS.getURI(),
+            "owl",
+            OWL2.getURI(),
+            "xsd",
+            XSD.getURI(),
+            "skos",
+            SKOS.getURI(),
+            "dcterms",
+            DCTerms.getURI(),
+            "dc",
+            DC_11.getURI(),
+            "prov",
+            Prov.NS,
+            "org",
+            ORG.NS,
+            "foaf",
+            FOAF.getURI(),
+            "schema",
+            SchemaDO.NS,
+            // schema.org's other scheme, which Wikidata and most published data use; the alignment bridge makes them
+            // one.
+            "schemahttp",
+            "http://schema.org/",
+            "oa",
+            OA.NS,
+            "cnt",
+            Cnt.NS,
+            "void",
+            VOID.NS,
+            "dcat",
+            DCAT.NS,
+            "sd",
+            Sd.NS,
+            "wd",
+            WIKIDATA);
 
     private static Map<String, String> ordered(String... pairs) {
         Map<String, String> map = new LinkedHashMap<>();

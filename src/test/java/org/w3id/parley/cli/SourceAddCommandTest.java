@@ -226,7 +226,7 @@ class SourceAddCommandTest {
                 s + "url https://example.org/news/talks-resume",
                 s + "language en",
                 "actor/jane-roe label Jane Roe",
-                "text/talks-resume-in-geneva format text/html",
+                "text/talks-resume-in-geneva format https://www.iana.org/assignments/media-types/text/html",
                 "text/talks-resume-in-geneva sha256 " + Sha256.of(Files.newInputStream(html))))
             assertTrue(described.contains(expected), () -> expected + " not in " + described);
         assertFalse(
@@ -239,6 +239,12 @@ class SourceAddCommandTest {
                     SchemaDO.datePublished.asNode(),
                     NodeFactory.createLiteralDT("2026-02-01", org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate)));
             assertTrue(store.contains(graph, iri("text/talks-resume-in-geneva"), DCTerms.isFormatOf.asNode(), source));
+            // DCTERMS' range for dcterms:format: the IANA media type, a dcterms:IMT, not a string.
+            assertTrue(store.contains(
+                    graph,
+                    NodeFactory.createURI("https://www.iana.org/assignments/media-types/text/html"),
+                    RDF.type.asNode(),
+                    NodeFactory.createURI(DCTerms.NS + "IMT")));
             assertTrue(store.contains(graph, iri("actor/jane-roe"), RDF.type.asNode(), Parley.Person));
             assertTrue(store.contains(
                     graph, source, RDFS.label.asNode(), NodeFactory.createLiteralLang("Talks resume in Geneva", "en")));

@@ -89,12 +89,25 @@ class VocabularyTest {
     }
 
     @Test
+    void everyParleyTermIsDefinedByTheOntology() {
+        Node ontology = NodeFactory.createURI("https://w3id.org/parley/ontology");
+        Set<String> without = new TreeSet<>(declared());
+        without.removeIf(term -> ONTOLOGY.contains(
+                NodeFactory.createURI(ProjectData.PARLEY + term),
+                NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#isDefinedBy"),
+                ontology));
+        assertTrue(declared().size() > 80, "the terms: " + declared());
+        assertTrue(without.isEmpty(), () -> "terms with no rdfs:isDefinedBy <" + ontology + ">: " + without);
+    }
+
+    @Test
     void theHeaderDescribesTheOntology() {
         List<Binding> header = ProjectData.select("""
                 PREFIX vann: <http://purl.org/vocab/vann/>
+                PREFIX dc: <http://purl.org/dc/elements/1.1/>
                 SELECT * WHERE { GRAPH <https://w3id.org/parley/ontology> {
                   <https://w3id.org/parley/ontology> a owl:Ontology ; owl:versionIRI ?version ; dcterms:title ?title ;
-                    dcterms:description ?description ; dcterms:creator ?creator ; dcterms:license ?license ;
+                    dcterms:description ?description ; dc:creator ?creator ; dcterms:license ?license ;
                     dcterms:created ?created ; dcterms:modified ?modified ;
                     vann:preferredNamespacePrefix "parley" ; vann:preferredNamespaceUri ?ns .
                   FILTER (STR(?ns) = "https://w3id.org/parley/ontology#")

@@ -169,9 +169,11 @@ class SourceFormatsTest {
         Run run = refusedWithoutChange();
         assertTrue(
                 run.err()
-                        .contains(
-                                description + ":11:5: dcterms:format \"application/pdf\" of <" + ID
-                                        + "text/talks> is not a format Parley reads; use one of \"text/plain\", \"text/markdown\", \"text/html\""),
+                        .contains(description + ":11:5: dcterms:format \"application/pdf\" of <" + ID
+                                + "text/talks> is not a format Parley reads; use one of"
+                                + " <https://www.iana.org/assignments/media-types/text/plain>,"
+                                + " <https://www.iana.org/assignments/media-types/text/markdown>,"
+                                + " <https://www.iana.org/assignments/media-types/text/html>"),
                 run::toString);
     }
 

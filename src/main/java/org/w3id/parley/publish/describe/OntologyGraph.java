@@ -8,7 +8,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.w3id.parley.vocab.Prefixes;
 
-/** The ontology graph as loaded, served at {@code /ontology}. */
+/** A graph loaded whole from one file (the ontology, the shapes, the alignment bridge), served as a document. */
 public final class OntologyGraph {
     private final DatasetGraph store;
     private final Node name;

@@ -4,6 +4,7 @@ import java.util.Set;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.parley.publish.IriSpace;
@@ -18,6 +19,7 @@ import org.w3id.parley.publish.describe.SourceTexts;
 import org.w3id.parley.publish.describe.SummaryQueries;
 import org.w3id.parley.publish.picture.Pictures;
 import org.w3id.parley.publish.view.DatasetPage;
+import org.w3id.parley.publish.view.GraphDocumentPage;
 import org.w3id.parley.publish.view.HomePage;
 import org.w3id.parley.publish.view.Links;
 import org.w3id.parley.publish.view.OntologyPage;
@@ -30,7 +32,8 @@ import org.w3id.parley.search.Search;
 import org.w3id.parley.store.StoreVersion;
 
 /**
- * Linked-data publication as a Fuseki module: the IRIs under the base ({@code /id/...}, {@code /ontology}),
+ * Linked-data publication as a Fuseki module: the IRIs under the base ({@code /id/...}, {@code /ontology} and its
+ * version IRI, the shapes at {@code /shapes}, the alignment bridge at {@code /align}),
  * the home page, the dataset description ({@code /id/dataset}, {@code /.well-known/void}), dumps, named
  * queries as resources ({@code /queries/...}) and for programs ({@code /parley/analysis/...}), the service
  * description of the SPARQL endpoint, which a browser gets as the SPARQL editor (its files under {@code /assets/}),
@@ -57,6 +60,15 @@ public final class LinkedData implements FusekiModule {
         return "Parley linked data";
     }
 
+    private DocumentServlet documentServlet(Node iri, String path, StoreVersion version) {
+        return new DocumentServlet(
+                store,
+                iri,
+                path,
+                true,
+                new GraphDocument(new OntologyGraph(store, iri), new GraphDocumentPage(iri, path), version));
+    }
+
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
         StoreVersion version = new StoreVersion(store);
@@ -67,20 +79,25 @@ public final class LinkedData implements FusekiModule {
         StatementSources sources = new StatementSources(store, links, new SourceTexts(store, version));
         DatasetDescription description = new DatasetDescription(store, iris, version, summaries);
 
+        OntologyDocument ontology = new OntologyDocument(
+                new OntologyGraph(store, iris.ontology()), new OntologyPage(store, iris.ontology(), links), version);
         ResourceServlet resources = new ResourceServlet(
                 iris,
                 new Describer(store, labels),
                 new ResourcePage(store, links, sources, summaries, pictures),
                 new DatasetDocument(description, new DatasetPage(store, iris, links)),
-                new OntologyDocument(
-                        new OntologyGraph(store, iris.ontology()),
-                        new OntologyPage(store, iris.ontology(), links),
-                        version));
+                ontology);
         QueryPage queryPage = new QueryPage(store, links, sources, iris.base(), pictures);
         NamedQueryServlet queriesForPeople = NamedQueryServlet.forPeople(queryPage);
         NamedQueryServlet queriesForPrograms = NamedQueryServlet.forPrograms(queryPage);
         builder.addServlet(Paths.ID + "*", resources)
                 .addServlet(Paths.ONTOLOGY, resources)
+                // the ontology's version IRI; /ontology itself is the resource servlet's (an exact match wins)
+                .addServlet(
+                        Paths.ONTOLOGY + "/*",
+                        new DocumentServlet(store, iris.ontology(), Paths.ONTOLOGY, false, ontology))
+                .addServlet(Paths.SHAPES + "/*", documentServlet(iris.shapes(), Paths.SHAPES, version))
+                .addServlet(Paths.ALIGN + "/*", documentServlet(iris.align(), Paths.ALIGN, version))
                 .addServlet(Paths.WELL_KNOWN_VOID, resources)
                 .addServlet(Paths.DUMPS + "*", new DumpServlet(new Dumps(store, version)))
                 .addServlet(queriesForPeople.mount() + "*", queriesForPeople)

@@ -15,6 +15,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.DC_11;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -103,7 +104,7 @@ public final class OntologyPage {
                 text(g, ontology, DCTerms.description.asNode()),
                 text(g, ontology, OWL2.versionInfo.asNode()),
                 iri(g, ontology, OWL2.versionIRI.asNode()),
-                text(g, ontology, DCTerms.creator.asNode()),
+                text(g, ontology, DC_11.creator.asNode()),
                 text(g, ontology, DCTerms.created.asNode()),
                 text(g, ontology, DCTerms.modified.asNode()),
                 links.linkOrNull(license),
