@@ -170,10 +170,9 @@ public final class Loader {
             if (!shorthand.isEmpty()) staging.add(shorthand.anchor(staging.union(), previous, moves::add));
             moves.forEach(move -> progress.accept(move.describe()));
             replaced.forEach(store::removeGraph);
-            Graph inferred = writeWhileChecking(staging, quads);
-            inferred.find()
-                    .forEachRemaining(
-                            t -> store.add(ParleyId.INFERRED_GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
+            Inference.Entailments entailments = writeWhileChecking(staging, quads);
+            InferredGraph.write(store, entailments);
+            Graph inferred = entailments.inferred();
             LoadResult result = new LoadResult(
                     digests.size(),
                     quads,
@@ -219,11 +218,11 @@ public final class Loader {
      * writes the staged quads while another validates and infers over the in-memory union. Nothing commits unless
      * both succeed; a failed check stops the writing early.
      */
-    private Graph writeWhileChecking(Staging staging, long quads) {
+    private Inference.Entailments writeWhileChecking(Staging staging, long quads) {
         PrefixMap prefixes = PrefixMapFactory.create(store.prefixes());
         ExecutorService checker = Workers.start("parley-load-check", 1);
         try {
-            CompletableFuture<Graph> checked =
+            CompletableFuture<Inference.Entailments> checked =
                     CompletableFuture.supplyAsync(() -> check(staging, prefixes, quads), checker);
             phase(quads, "writing to the store");
             staging.writeTo(store, checked::isCompletedExceptionally);
@@ -234,11 +233,11 @@ public final class Loader {
         }
     }
 
-    private Graph check(Staging staging, PrefixMap prefixes, long quads) {
+    private Inference.Entailments check(Staging staging, PrefixMap prefixes, long quads) {
         phase(quads, "validating against the shapes");
         validation.check(staging.union(), prefixes);
         phase(quads, "inferring");
-        return inference.materialise(staging.union());
+        return inference.materialise(staging.union(), staging.claimsHolding());
     }
 
     private void phase(long quads, String what) {
