@@ -18,6 +18,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.parley.store.SortedInsert;
+import org.w3id.parley.store.Stores;
 import org.w3id.parley.vocab.Parley;
 import org.w3id.parley.vocab.ParleyId;
 
@@ -40,7 +41,7 @@ final class Staging {
     static Staging startingFrom(DatasetGraph store, Set<Node> replaced) {
         Staging staging = new Staging();
         store.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
-            if (!replaced.contains(q.getGraph())) {
+            if (!replaced.contains(q.getGraph()) && Stores.isData(q.getGraph())) {
                 staging.kept.add(q);
                 staging.union.add(q.asTriple());
             }

@@ -105,8 +105,9 @@ class CompetencyQueriesTest {
     void q1TheChainRunsFromWithdrawalThroughNegotiationsToTalksOnUkrainesMilitary() {
         List<Binding> chain = ProjectData.select("""
                 SELECT ?next ?later ?topic WHERE {
-                  id:concession\\/withdrawal-from-donetsk parley:isPreconditionFor ?n .
-                  ?n rdfs:label ?next ; parley:isPreconditionFor ?l . ?l rdfs:label ?later ; parley:agendaTopic/rdfs:label ?topic }""");
+                  GRAPH ?first { id:concession\\/withdrawal-from-donetsk parley:isPreconditionFor ?n }
+                  GRAPH ?second { ?n parley:isPreconditionFor ?l } GRAPH ?third { ?l parley:agendaTopic ?t }
+                  ?n rdfs:label ?next . ?l rdfs:label ?later . ?t rdfs:label ?topic }""");
         assertTrue(
                 rows(chain, "next", "later", "topic")
                         .contains(
