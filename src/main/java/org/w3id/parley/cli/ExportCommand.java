@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Iterator;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
@@ -14,8 +15,10 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.w3id.parley.ParleyException;
+import org.w3id.parley.store.Stores;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +27,7 @@ import picocli.CommandLine.Option;
 @Command(
         name = "export",
         description =
-                "Dump every named graph of the store (claims, entities, ontology, inferred) as TriG, N-Quads or JSON-LD.")
+                "Dump every named graph of the store (claims, entities, ontology, inferred) and, as default graph, its reading view, as TriG, N-Quads or JSON-LD.")
 final class ExportCommand extends Subcommand {
 
     enum Format {
@@ -84,11 +87,11 @@ final class ExportCommand extends Subcommand {
         }
     }
 
-    /** The store's own default graph holds only load bookkeeping, so only named graphs are dumped. */
+    /** The named graphs of data (not the loader's manifest) and the reading view as the default graph. */
     private void write(DatasetGraph store, OutputStream sink) {
         if (format == Format.jsonld) {
             DatasetGraph copy = DatasetGraphFactory.createGeneral();
-            store.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(copy::add);
+            data(store).forEachRemaining(copy::add);
             copy.prefixes().putAll(store.prefixes());
             RDFDataMgr.write(sink, copy, format.rdf);
             return;
@@ -96,7 +99,13 @@ final class ExportCommand extends Subcommand {
         StreamRDF stream = StreamRDFWriter.getWriterStream(sink, format.rdf);
         stream.start();
         store.prefixes().forEach(stream::prefix);
-        Iter.forEach(store.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY), stream::quad);
+        Iter.forEach(data(store), stream::quad);
         stream.finish();
+    }
+
+    private static Iterator<Quad> data(DatasetGraph store) {
+        return Iter.concat(
+                store.find(Quad.defaultGraphIRI, Node.ANY, Node.ANY, Node.ANY),
+                Iter.filter(store.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY), q -> Stores.isData(q.getGraph())));
     }
 }

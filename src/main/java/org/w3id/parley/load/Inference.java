@@ -2,16 +2,27 @@ package org.w3id.parley.load;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphMemFactory;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Substitute;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.syntax.ElementPathBlock;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
 import org.w3id.parley.sparql.SparqlFile;
 import org.w3id.parley.sparql.SparqlFiles;
 
@@ -19,12 +30,18 @@ import org.w3id.parley.sparql.SparqlFiles;
  * Forward chaining with the CONSTRUCT rules in {@code src/main/resources/inference/}: each round runs
  * every rule over the union of all graphs (the entailments so far included) and keeps what is new, until a
  * round adds nothing. The loader writes what this returns to the inferred graph; asserted triples never enter it.
+ *
+ * <p>Each rule's WHERE is run as a SELECT so that every derivation's premises are known (the rule's triple patterns,
+ * instantiated with the solution): an entailed triple rests on every claim whose graph holds a premise of one of its
+ * derivations, or which a premise that is itself entailed rests on. The rules are CONSTRUCT over basic graph patterns
+ * with FILTERs (and UNIONs of them), so a solution's bound patterns are exactly the triples it matched.
  */
 public final class Inference {
-    private final List<Query> queries;
+    private final List<Rule> rules;
 
-    private Inference(Collection<SparqlFile> rules) {
-        this.queries = rules.stream().map(r -> QueryFactory.create(r.text())).toList();
+    private Inference(Collection<SparqlFile> files) {
+        this.rules =
+                files.stream().map(f -> Rule.of(QueryFactory.create(f.text()))).toList();
     }
 
     private static final Inference STANDARD =
@@ -35,6 +52,9 @@ public final class Inference {
         return STANDARD;
     }
 
+    /** What the rules entail beyond the asserted triples, and for each entailed triple the claims it rests on. */
+    public record Entailments(Graph inferred, Map<Triple, Set<Node>> restsOn) {}
+
     /**
      * Adds to {@code union} (every triple of every named graph, the entailments so far included) what the rules
      * entail from it, round after round until a round adds nothing.
@@ -42,20 +62,83 @@ public final class Inference {
      * @return the entailed triples that were not in {@code union} already: the content of the inferred graph
      */
     Graph materialise(Graph union) {
+        return materialise(union, Map.of()).inferred();
+    }
+
+    /**
+     * The same, following each entailment back to the claims it rests on: {@code claimsHolding} gives, for each
+     * triple of a claim graph, the claims whose graphs hold it. Rounds go on until neither the triples nor the
+     * claims they rest on change.
+     */
+    Entailments materialise(Graph union, Map<Triple, Set<Node>> claimsHolding) {
         DatasetGraph view = DatasetGraphFactory.wrap(union);
         Graph inferred = GraphMemFactory.createDefaultGraph();
-        List<Triple> fresh = new ArrayList<>();
+        Map<Triple, Set<Node>> restsOn = new HashMap<>();
+        boolean changed;
         do {
-            fresh.clear();
-            for (Query rule : queries)
-                try (QueryExec exec = QueryExec.dataset(view).query(rule).build()) {
-                    exec.constructTriples().forEachRemaining(t -> {
-                        if (!union.contains(t)) fresh.add(t);
+            changed = false;
+            for (Rule rule : rules) {
+                List<Triple> fresh = new ArrayList<>();
+                Map<Triple, Set<Node>> found = new HashMap<>();
+                try (QueryExec exec =
+                        QueryExec.dataset(view).query(rule.select()).build()) {
+                    RowSet rows = exec.select();
+                    while (rows.hasNext()) {
+                        Binding row = rows.next();
+                        Set<Node> claims = new HashSet<>();
+                        for (Triple premise : rule.premises()) {
+                            Triple t = Substitute.substitute(premise, row);
+                            if (!t.isConcrete()) continue; // a pattern of the UNION branch this solution did not take
+                            claims.addAll(claimsHolding.getOrDefault(t, Set.of()));
+                            claims.addAll(restsOn.getOrDefault(t, Set.of()));
+                        }
+                        for (Triple template : rule.conclusions()) {
+                            Triple t = Substitute.substitute(template, row);
+                            if (!isWellFormed(t)) continue;
+                            if (!union.contains(t)) fresh.add(t);
+                            else if (!inferred.contains(t)) continue; // asserted: it rests on its own claims
+                            if (!claims.isEmpty())
+                                found.computeIfAbsent(t, k -> new HashSet<>()).addAll(claims);
+                        }
+                    }
+                }
+                for (Triple t : fresh)
+                    if (!union.contains(t)) {
+                        union.add(t);
+                        inferred.add(t);
+                        changed = true;
+                    }
+                for (Map.Entry<Triple, Set<Node>> e : found.entrySet())
+                    if (restsOn.computeIfAbsent(e.getKey(), k -> new HashSet<>())
+                            .addAll(e.getValue())) changed = true;
+            }
+        } while (changed);
+        return new Entailments(inferred, restsOn);
+    }
+
+    /** What a CONSTRUCT keeps of an instantiated template triple. */
+    private static boolean isWellFormed(Triple t) {
+        return t.isConcrete() && !t.getSubject().isLiteral() && t.getPredicate().isURI();
+    }
+
+    /** A rule's WHERE as a SELECT of every variable, its template, and the triple patterns of its WHERE. */
+    private record Rule(Query select, List<Triple> conclusions, List<Triple> premises) {
+        static Rule of(Query construct) {
+            Query select = construct.cloneQuery();
+            select.setQuerySelectType();
+            select.setQueryResultStar(true);
+            List<Triple> premises = new ArrayList<>();
+            ElementWalker.walk(construct.getQueryPattern(), new ElementVisitorBase() {
+                @Override
+                public void visit(ElementPathBlock block) {
+                    block.getPattern().forEach(path -> {
+                        if (!path.isTriple())
+                            throw new IllegalStateException("An inference rule uses a property path: " + path);
+                        premises.add(path.asTriple());
                     });
                 }
-            fresh.forEach(union::add);
-            fresh.forEach(inferred::add);
-        } while (!fresh.isEmpty());
-        return inferred;
+            });
+            return new Rule(select, construct.getConstructTemplate().getTriples(), List.copyOf(premises));
+        }
     }
 }

@@ -9,14 +9,14 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCTerms;
+import org.w3id.parley.store.Stores;
 import org.w3id.parley.vocab.Parley;
 import org.w3id.parley.vocab.Prov;
 
 /**
- * What each loaded file wrote, kept in the store's own default graph, which is not part of the union
- * that queries see as their default graph. It lets a reload replace a file's graphs
+ * What each loaded file wrote, kept in its own named graph ({@link Stores#MANIFEST_GRAPH}), which every reader but the
+ * loader leaves out. It lets a reload replace a file's graphs
  * instead of piling up stale ones, and lets {@code serve} tell whether the files changed since.
  *
  * <pre>
@@ -24,12 +24,11 @@ import org.w3id.parley.vocab.Prov;
  *    dcterms:extent "its size in bytes"^^xsd:long ; dcterms:modified "its last modification"^^xsd:dateTime ;
  *    dcterms:hasPart &lt;graph&gt;, … ; prov:used "the name its parley:textFile gave a text it read", … .
  * </pre>
- * (A SPARQL query can still read the default graph explicitly, as {@code GRAPH <urn:x-arq:DefaultGraph>}; the
- * Graph Store Protocol and SPARQL Update see the union there instead and cannot write it, see
- * {@code serve/GraphStoreView}. It holds digests and graph names only.)
+ * (The served SPARQL, Graph Store Protocol and SPARQL Update neither see nor write it, see {@code serve/QueryLimits}
+ * and {@code serve/GraphStoreView}. It holds digests and graph names only.)
  */
 final class LoadManifest {
-    private static final Node DEFAULT = Quad.defaultGraphIRI;
+    private static final Node DEFAULT = Stores.MANIFEST_GRAPH;
     private static final Node IDENTIFIER = DCTerms.identifier.asNode();
     private static final Node HAS_PART = DCTerms.hasPart.asNode();
     private static final Node MODIFIED = DCTerms.modified.asNode();
@@ -55,7 +54,7 @@ final class LoadManifest {
 
     static Set<Node> graphs(DatasetGraph store, String key) {
         return record(store, key)
-                .map(r -> Set.copyOf(store.getDefaultGraph()
+                .map(r -> Set.copyOf(store.getGraph(DEFAULT)
                         .find(r, HAS_PART, Node.ANY)
                         .mapWith(Triple::getObject)
                         .toList()))
@@ -92,7 +91,7 @@ final class LoadManifest {
     /** The names of the text files the file read, as its {@code parley:textFile} gave them. */
     static Set<String> texts(DatasetGraph store, String key) {
         return record(store, key)
-                .map(r -> Set.copyOf(store.getDefaultGraph()
+                .map(r -> Set.copyOf(store.getGraph(DEFAULT)
                         .find(r, USED, Node.ANY)
                         .mapWith(n -> n.getObject().getLiteralLexicalForm())
                         .toList()))
@@ -108,7 +107,7 @@ final class LoadManifest {
     /** The keys of the files a folder held when it was last loaded. */
     static Set<String> members(DatasetGraph store, String folderKey) {
         return record(store, folderKey)
-                .map(r -> Set.copyOf(store.getDefaultGraph()
+                .map(r -> Set.copyOf(store.getGraph(DEFAULT)
                         .find(r, HAS_MEMBER, Node.ANY)
                         .mapWith(n -> n.getObject().getLiteralLexicalForm())
                         .toList()))
@@ -123,14 +122,14 @@ final class LoadManifest {
     }
 
     private static Optional<Node> record(DatasetGraph store, String key) {
-        return store.getDefaultGraph()
+        return store.getGraph(DEFAULT)
                 .find(Node.ANY, IDENTIFIER, NodeFactory.createLiteralString(key))
                 .mapWith(Triple::getSubject)
                 .nextOptional();
     }
 
     private static Optional<Node> object(DatasetGraph store, Node subject, Node property) {
-        return store.getDefaultGraph()
+        return store.getGraph(DEFAULT)
                 .find(subject, property, Node.ANY)
                 .mapWith(Triple::getObject)
                 .nextOptional();

@@ -32,6 +32,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.w3id.parley.ParleyException;
 import org.w3id.parley.Sha256;
 import org.w3id.parley.search.SearchIndex;
+import org.w3id.parley.store.Stores;
 import org.w3id.parley.vocab.Parley;
 import org.w3id.parley.vocab.ParleyId;
 
@@ -170,10 +171,16 @@ public final class Loader {
             if (!shorthand.isEmpty()) staging.add(shorthand.anchor(staging.union(), previous, moves::add));
             moves.forEach(move -> progress.accept(move.describe()));
             replaced.forEach(store::removeGraph);
-            Graph inferred = writeWhileChecking(staging, quads);
-            inferred.find()
+            Checked checked = writeWhileChecking(staging, quads);
+            Inference.Entailments entailments = checked.entailments();
+            InferredGraph.write(store, entailments);
+            // Rewritten whole on every load, in the same transaction: it can never disagree with the named graphs.
+            store.getDefaultGraph().clear();
+            checked.readingView()
+                    .find()
                     .forEachRemaining(
-                            t -> store.add(ParleyId.INFERRED_GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
+                            t -> store.add(Quad.defaultGraphIRI, t.getSubject(), t.getPredicate(), t.getObject()));
+            Graph inferred = entailments.inferred();
             LoadResult result = new LoadResult(
                     digests.size(),
                     quads,
@@ -219,11 +226,11 @@ public final class Loader {
      * writes the staged quads while another validates and infers over the in-memory union. Nothing commits unless
      * both succeed; a failed check stops the writing early.
      */
-    private Graph writeWhileChecking(Staging staging, long quads) {
+    private Checked writeWhileChecking(Staging staging, long quads) {
         PrefixMap prefixes = PrefixMapFactory.create(store.prefixes());
         ExecutorService checker = Workers.start("parley-load-check", 1);
         try {
-            CompletableFuture<Graph> checked =
+            CompletableFuture<Checked> checked =
                     CompletableFuture.supplyAsync(() -> check(staging, prefixes, quads), checker);
             phase(quads, "writing to the store");
             staging.writeTo(store, checked::isCompletedExceptionally);
@@ -234,11 +241,15 @@ public final class Loader {
         }
     }
 
-    private Graph check(Staging staging, PrefixMap prefixes, long quads) {
+    /** What the checking thread hands back: the entailments over every graph, and the default graph to write. */
+    private record Checked(Inference.Entailments entailments, Graph readingView) {}
+
+    private Checked check(Staging staging, PrefixMap prefixes, long quads) {
         phase(quads, "validating against the shapes");
         validation.check(staging.union(), prefixes);
         phase(quads, "inferring");
-        return inference.materialise(staging.union());
+        Inference.Entailments entailments = inference.materialise(staging.union(), staging.claimsHolding());
+        return new Checked(entailments, ReadingView.of(staging.allQuads(), staging.union(), inference));
     }
 
     private void phase(long quads, String what) {
@@ -250,7 +261,8 @@ public final class Loader {
     }
 
     private long countNamedGraphQuads() {
-        return Iter.count(store.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY));
+        return Iter.count(
+                Iter.filter(store.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY), q -> Stores.isData(q.getGraph())));
     }
 
     /**

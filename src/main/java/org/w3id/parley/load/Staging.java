@@ -2,10 +2,13 @@ package org.w3id.parley.load;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphMemFactory;
@@ -13,7 +16,10 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
 import org.w3id.parley.store.SortedInsert;
+import org.w3id.parley.store.Stores;
+import org.w3id.parley.vocab.Parley;
 import org.w3id.parley.vocab.ParleyId;
 
 /**
@@ -25,6 +31,9 @@ import org.w3id.parley.vocab.ParleyId;
  */
 final class Staging {
     private final List<Quad> quads = new ArrayList<>();
+    /** The quads of the graphs the load keeps from the store: with {@link #quads}, every named graph after the load. */
+    private final List<Quad> kept = new ArrayList<>();
+
     private final Graph union = GraphMemFactory.createDefaultGraph();
     private boolean unionComplete;
 
@@ -32,7 +41,10 @@ final class Staging {
     static Staging startingFrom(DatasetGraph store, Set<Node> replaced) {
         Staging staging = new Staging();
         store.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
-            if (!replaced.contains(q.getGraph())) staging.union.add(q.asTriple());
+            if (!replaced.contains(q.getGraph()) && Stores.isData(q.getGraph())) {
+                staging.kept.add(q);
+                staging.union.add(q.asTriple());
+            }
         });
         return staging;
     }
@@ -70,6 +82,24 @@ final class Staging {
             gone.forEach(union::delete);
         }
         add(added);
+    }
+
+    /** Every quad of every named graph after the load: those kept from the store, then those staged. */
+    Iterable<Quad> allQuads() {
+        return () -> Stream.concat(kept.stream(), quads.stream()).iterator();
+    }
+
+    /**
+     * For each triple of a claim graph (a graph whose name is a {@code parley:Claim}), the claims whose graphs hold
+     * it: what {@link Inference} traces entailments back to.
+     */
+    Map<Triple, Set<Node>> claimsHolding() {
+        Graph all = union();
+        Map<Triple, Set<Node>> holding = new HashMap<>();
+        for (Quad q : allQuads())
+            if (all.contains(q.getGraph(), RDF.type.asNode(), Parley.Claim))
+                holding.computeIfAbsent(q.asTriple(), t -> new HashSet<>()).add(q.getGraph());
+        return holding;
     }
 
     /**

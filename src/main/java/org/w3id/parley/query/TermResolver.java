@@ -50,7 +50,8 @@ public final class TermResolver {
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             SELECT DISTINCT ?resource ?label WHERE {
               VALUES ?property { rdfs:label skos:prefLabel }
-              ?resource ?property ?label .
+              # labels as written in the named graphs, so one written since the last load counts too
+              { ?resource ?property ?label } UNION { GRAPH ?g { ?resource ?property ?label } }
               FILTER(isIRI(?resource) && isLiteral(?label) && LCASE(STR(?label)) = LCASE(STR(?value)))
             } ORDER BY ?resource ?label LIMIT 100
             """);

@@ -108,6 +108,7 @@ public final class SearchIndex implements AutoCloseable {
         SearchIndex index = new SearchIndex(store, lucene, committed);
         index.check();
         store.getContext().set(ATTACHED, index);
+        TextQueryScope.install(store.getContext());
         store.getContext().set(TextQuery.textIndex, new ServedTextIndex(index, lucene));
         return index;
     }

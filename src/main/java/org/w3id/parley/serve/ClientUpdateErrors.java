@@ -43,7 +43,7 @@ final class ClientUpdateErrors extends SPARQL_Update {
         UsingList using = usingList(action);
         action.beginWrite();
         try {
-            NamedGraphUpdateEngine.parseExecute(GraphStoreView.unionDefault(action.getActiveDSG()), using, input, BASE);
+            NamedGraphUpdateEngine.parseExecute(GraphStoreView.of(action.getActiveDSG()), using, input, BASE);
             action.commit();
         } catch (ActionErrorException | OperationDeniedException ex) {
             fail(action);

@@ -5,14 +5,15 @@ import java.util.Optional;
 import org.apache.jena.shared.JenaException;
 
 /**
- * A request would write the default graph. Over the Graph Store and Update protocols the default graph is the union
- * of the named graphs ({@link GraphStoreView}), so there is nothing there to write; the store's real default graph is
- * Parley's own load manifest. The servlets answer it with 400.
+ * A request would write the default graph. The default graph is the reading view the loader derives from the named
+ * graphs ({@link GraphStoreView}), rewritten at every load, so a write there would be lost or contradict them. The
+ * servlets answer it with 400.
  */
 final class DefaultGraphNotWritable extends JenaException {
     private static final long serialVersionUID = 1L;
 
-    static final String REASON = "the default graph is the union of the named graphs and cannot be written";
+    static final String REASON =
+            "the default graph is the reading view the loader derives from the named graphs and cannot be written";
     private static final String NAME_A_GRAPH =
             "name a graph: ?graph=IRI in the Graph Store Protocol, GRAPH <IRI> { ... } or WITH <IRI> in SPARQL Update";
 

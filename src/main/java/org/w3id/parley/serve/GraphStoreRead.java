@@ -13,6 +13,6 @@ final class GraphStoreRead extends GSP_R {
 
     @Override
     protected DatasetGraph decideDataset(HttpAction action) {
-        return GraphStoreView.forGraphStore(action.getActiveDSG(), isQuads(action));
+        return GraphStoreView.of(action.getActiveDSG());
     }
 }

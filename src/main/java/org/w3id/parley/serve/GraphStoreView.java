@@ -7,47 +7,33 @@ import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.impl.GraphBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.DatasetGraphWrapperView;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphWrapper;
+import org.apache.jena.util.iterator.ExtendedIterator;
+import org.apache.jena.util.iterator.WrappedIterator;
+import org.w3id.parley.store.Stores;
 
 /**
- * The store as the Graph Store Protocol and SPARQL Update see it: its named graphs, and as the default graph their
- * union, as SPARQL queries see it. The store's real default graph holds the load manifest, Parley's bookkeeping, and
- * is out of reach under every name ({@code urn:x-arq:DefaultGraph}, {@code urn:x-arq:DefaultGraphNode},
- * {@code urn:x-arq:UnionGraph}): reads get the union instead, and writes throw {@link DefaultGraphNotWritable}, since
- * the union cannot be written. Transactions are the store's own, so the view is used inside them like the store.
- * It is a {@link DatasetGraphWrapperView} because ARQ would otherwise run an update's WHERE on the store underneath,
- * where {@code GRAPH <urn:x-arq:DefaultGraph>} reads the manifest.
+ * The store as the Graph Store Protocol and SPARQL Update see it: its named graphs, and as the default graph the
+ * store's own, the reading view the loader writes, which cannot be written here ({@link DefaultGraphNotWritable}):
+ * it follows the named graphs at the next load. The loader's manifest graph ({@link Stores#MANIFEST_GRAPH}) is out of
+ * reach under every name, {@code urn:x-arq:UnionGraph} included. Transactions are the store's own, so the view is used
+ * inside them like the store. It is a {@link DatasetGraphWrapperView} because ARQ would otherwise run an update's WHERE
+ * on the store underneath, where the manifest is a named graph like any other.
  */
 final class GraphStoreView extends DatasetGraphWrapper implements DatasetGraphWrapperView {
-    private final boolean unionDefault;
 
-    private GraphStoreView(DatasetGraph store, boolean unionDefault) {
+    private GraphStoreView(DatasetGraph store) {
         super(store);
-        this.unionDefault = unionDefault;
     }
 
-    /** Default graph the union of the named graphs: what {@code ?default} and an update's WHERE read. */
-    static GraphStoreView unionDefault(DatasetGraph store) {
-        return new GraphStoreView(store, true);
-    }
-
-    /**
-     * Default graph empty, for the whole dataset as quads: there the union would repeat every named graph's triples.
-     */
-    static GraphStoreView namedGraphsOnly(DatasetGraph store) {
-        return new GraphStoreView(store, false);
-    }
-
-    /**
-     * The view for a Graph Store request: for the whole dataset (no {@code graph} or {@code default} parameter) the
-     * named graphs, otherwise the named graphs and their union as default graph.
-     */
-    static GraphStoreView forGraphStore(DatasetGraph store, boolean wholeDataset) {
-        return wholeDataset ? namedGraphsOnly(store) : unionDefault(store);
+    /** The view for an update's WHERE, and for the Graph Store Protocol. */
+    static GraphStoreView of(DatasetGraph store) {
+        return new GraphStoreView(store);
     }
 
     static boolean namesDefaultGraph(Node graph) {
@@ -56,24 +42,30 @@ final class GraphStoreView extends DatasetGraphWrapper implements DatasetGraphWr
 
     @Override
     public Graph getDefaultGraph() {
-        return new ReadOnly(unionDefault ? get().getUnionGraph() : Graph.emptyGraph);
+        return new ReadOnly(get().getDefaultGraph());
     }
 
     @Override
     public Graph getUnionGraph() {
-        return new ReadOnly(get().getUnionGraph());
+        return new ReadOnly(new DataUnion());
     }
 
     @Override
     public Graph getGraph(Node graph) {
         if (Quad.isUnionGraph(graph)) return getUnionGraph();
         if (Quad.isDefaultGraph(graph)) return getDefaultGraph();
+        if (!Stores.isData(graph)) return new ReadOnly(Graph.emptyGraph);
         return super.getGraph(graph);
     }
 
     @Override
     public boolean containsGraph(Node graph) {
-        return namesDefaultGraph(graph) || super.containsGraph(graph);
+        return namesDefaultGraph(graph) || (Stores.isData(graph) && super.containsGraph(graph));
+    }
+
+    @Override
+    public Iterator<Node> listGraphNodes() {
+        return Iter.filter(super.listGraphNodes(), Stores::isData);
     }
 
     @Override
@@ -86,16 +78,21 @@ final class GraphStoreView extends DatasetGraphWrapper implements DatasetGraphWr
         return find(quad.getGraph(), quad.getSubject(), quad.getPredicate(), quad.getObject());
     }
 
-    /** Any graph means the named graphs; the default graph's quads are those of its union. */
+    /** Any graph means the default graph and every named graph of data. */
     @Override
     public Iterator<Quad> find(Node g, Node s, Node p, Node o) {
-        if (namesDefaultGraph(g)) return Iter.map(getGraph(g).find(s, p, o), t -> Quad.create(Quad.defaultGraphIRI, t));
-        return super.findNG(g, s, p, o);
+        if (namesDefaultGraph(g)) return Iter.map(getGraph(g).find(s, p, o), t -> Quad.create(g, t));
+        if (g == null || Node.ANY.equals(g))
+            return Iter.concat(
+                    Iter.map(getDefaultGraph().find(s, p, o), t -> Quad.create(Quad.defaultGraphIRI, t)),
+                    findNG(g, s, p, o));
+        return findNG(g, s, p, o);
     }
 
     @Override
     public Iterator<Quad> findNG(Node g, Node s, Node p, Node o) {
-        return namesDefaultGraph(g) ? Iter.nullIterator() : super.findNG(g, s, p, o);
+        if (namesDefaultGraph(g)) return Iter.nullIterator();
+        return Iter.filter(super.findNG(g, s, p, o), q -> Stores.isData(q.getGraph()));
     }
 
     @Override
@@ -110,37 +107,37 @@ final class GraphStoreView extends DatasetGraphWrapper implements DatasetGraphWr
 
     @Override
     public boolean isEmpty() {
-        return !super.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).hasNext();
+        return !findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).hasNext();
     }
 
     @Override
     public void add(Quad quad) {
-        refuseDefault(quad.getGraph());
+        refuse(quad.getGraph());
         super.add(quad);
     }
 
     @Override
     public void add(Node g, Node s, Node p, Node o) {
-        refuseDefault(g);
+        refuse(g);
         super.add(g, s, p, o);
     }
 
     @Override
     public void delete(Quad quad) {
-        refuseDefault(quad.getGraph());
+        refuse(quad.getGraph());
         super.delete(quad);
     }
 
     @Override
     public void delete(Node g, Node s, Node p, Node o) {
-        refuseDefault(g);
+        refuse(g);
         super.delete(g, s, p, o);
     }
 
-    /** Any graph means each named graph, never the store's own default graph. */
+    /** Any graph means each named graph of data, never the default graph. */
     @Override
     public void deleteAny(Node g, Node s, Node p, Node o) {
-        refuseDefault(g);
+        refuse(g);
         if (g != null && !Node.ANY.equals(g)) {
             super.deleteAny(g, s, p, o);
             return;
@@ -150,17 +147,17 @@ final class GraphStoreView extends DatasetGraphWrapper implements DatasetGraphWr
 
     @Override
     public void addGraph(Node graphName, Graph graph) {
-        refuseDefault(graphName);
+        refuse(graphName);
         super.addGraph(graphName, graph);
     }
 
     @Override
     public void removeGraph(Node graphName) {
-        refuseDefault(graphName);
+        refuse(graphName);
         super.removeGraph(graphName);
     }
 
-    /** Empties the dataset as this view shows it: every named graph goes, the store's own default graph stays. */
+    /** Empties the dataset as this view shows it: every named graph of data goes; the default graph follows at a load. */
     @Override
     public void clear() {
         graphNames().forEach(super::removeGraph);
@@ -170,11 +167,24 @@ final class GraphStoreView extends DatasetGraphWrapper implements DatasetGraphWr
         return Iter.toList(listGraphNodes());
     }
 
-    private static void refuseDefault(Node graph) {
+    /** The default graph and the manifest are the loader's: writes there are refused. */
+    private static void refuse(Node graph) {
         if (namesDefaultGraph(graph)) throw new DefaultGraphNotWritable();
+        if (graph != null && !Stores.isData(graph))
+            throw new DefaultGraphNotWritable("Cannot write to " + graph + ": it is the loader's bookkeeping.");
     }
 
-    /** The union (or nothing) as the default graph, which cannot be written. */
+    /** The union of the named graphs of data, each triple once. */
+    private final class DataUnion extends GraphBase {
+        @Override
+        protected ExtendedIterator<Triple> graphBaseFind(Triple pattern) {
+            return WrappedIterator.create(Iter.distinct(Iter.map(
+                    findNG(Node.ANY, pattern.getSubject(), pattern.getPredicate(), pattern.getObject()),
+                    Quad::asTriple)));
+        }
+    }
+
+    /** A graph that cannot be written. */
     private static final class ReadOnly extends GraphWrapper {
         ReadOnly(Graph graph) {
             super(graph);

@@ -45,7 +45,7 @@ final class NamedGraphStore extends GSP_RW {
 
     @Override
     protected DatasetGraph decideDataset(HttpAction action) {
-        return GraphStoreView.forGraphStore(action.getActiveDSG(), isQuads(action));
+        return GraphStoreView.of(action.getActiveDSG());
     }
 
     @Override

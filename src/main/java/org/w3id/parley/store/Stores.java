@@ -4,19 +4,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.DatabaseOps;
 import org.w3id.parley.ParleyException;
 import org.w3id.parley.search.SearchIndex;
 
 /**
- * Opens the datasets Parley works on. Every store shows the union of its named graphs as the default
- * graph, so a plain query sees every claim while {@code GRAPH ?g} still reaches each one; and every store has its
- * full-text index attached ({@link SearchIndex}), kept in the store's folder.
+ * Opens the datasets Parley works on. A store's default graph is its own, the reading view the loader writes (what the
+ * sources state as fact, no position), not the union of its named graphs; every store has its full-text index attached
+ * ({@link SearchIndex}), kept in the store's folder.
  */
 public final class Stores {
+    /**
+     * The named graph the loader keeps its manifest in: bookkeeping (digests and graph names), not data, so every reader
+     * but the loader leaves it out (pages, dumps, exports, the served SPARQL and Graph Store).
+     */
+    public static final Node MANIFEST_GRAPH = NodeFactory.createURI("urn:x-parley:load-manifest");
+
+    /** Whether {@code graph} holds data rather than the loader's bookkeeping. */
+    public static boolean isData(Node graph) {
+        return !MANIFEST_GRAPH.equals(graph);
+    }
 
     /** Opens the TDB2 store in {@code dir}, creating it if the directory is absent or empty. */
     public static DatasetGraph openTdb2(Path dir) {
@@ -26,7 +37,7 @@ public final class Stores {
         if (Files.isDirectory(dir) && !(Files.isReadable(dir) && Files.isWritable(dir) && Files.isExecutable(dir)))
             throw new ParleyException("Store directory " + dir + " is not readable and writable by this user.");
         try {
-            dataset = withUnionDefaultGraph(DatabaseMgr.connectDatasetGraph(dir.toString()));
+            dataset = DatabaseMgr.connectDatasetGraph(dir.toString());
         } catch (DBOpEnvException ex) {
             throw new ParleyException(
                     "Store " + dir + " is in use by another process (" + ex.getMessage()
@@ -49,14 +60,9 @@ public final class Stores {
 
     /** A fresh transactional in-memory store (TDB2 in memory, so it behaves exactly like the disk one). */
     public static DatasetGraph inMemory() {
-        DatasetGraph dataset = withUnionDefaultGraph(DatabaseMgr.createDatasetGraph());
+        DatasetGraph dataset = DatabaseMgr.createDatasetGraph();
         SearchIndex.inMemoryFor(dataset);
         return dataset;
-    }
-
-    private static DatasetGraph withUnionDefaultGraph(DatasetGraph dsg) {
-        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return dsg;
     }
 
     private Stores() {}

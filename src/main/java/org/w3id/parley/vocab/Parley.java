@@ -102,6 +102,7 @@ public final class Parley {
 
     // Annotation properties
     public static final Node conflictsWith = term("conflictsWith");
+    public static final Node restsOn = term("restsOn");
     public static final Node timeDescription = term("timeDescription");
 
     // Datatypes

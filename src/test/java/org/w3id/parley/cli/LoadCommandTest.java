@@ -48,10 +48,10 @@ class LoadCommandTest {
         List<String> first = Dumps.allQuads(store).stream()
                 .filter(q -> !q.contains("/dc/terms/modified"))
                 .toList();
-        long quads = Dumps.namedGraphQuads(store);
+        long quads = Dumps.exportedQuads(store);
         assertEquals(
                 0, load(store, fixture("ontology.ttl"), fixture("chain.trig")).exitCode());
-        assertEquals(quads, Dumps.namedGraphQuads(store));
+        assertEquals(quads, Dumps.exportedQuads(store));
         assertEquals(
                 first.size(),
                 Dumps.allQuads(store).stream()

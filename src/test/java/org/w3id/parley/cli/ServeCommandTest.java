@@ -36,9 +36,11 @@ class ServeCommandTest {
             PREFIX parley: <https://w3id.org/parley/ontology#>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             SELECT ?next ?later ?topic WHERE {
-              <https://w3id.org/parley/id/concession/withdrawal-from-donetsk> parley:isPreconditionFor ?stage .
-              ?stage rdfs:label ?next ; parley:isPreconditionFor ?laterStage .
-              ?laterStage rdfs:label ?later ; parley:agendaTopic/rdfs:label ?topic .
+              # the links are positions: each in the graph of a claim that states it
+              GRAPH ?first { <https://w3id.org/parley/id/concession/withdrawal-from-donetsk> parley:isPreconditionFor ?stage }
+              GRAPH ?second { ?stage parley:isPreconditionFor ?laterStage }
+              GRAPH ?third { ?laterStage parley:agendaTopic ?t }
+              ?stage rdfs:label ?next . ?laterStage rdfs:label ?later . ?t rdfs:label ?topic .
             }""";
 
     private record Started(ServeCommand.Running running, String out) {}

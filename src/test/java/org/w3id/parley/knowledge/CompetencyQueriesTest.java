@@ -101,12 +101,37 @@ class CompetencyQueriesTest {
         assertTrue(text(laterRound.get("toAgenda")).contains("size of Ukraine's military"), laterRound::toString);
     }
 
+    /** Each precondition link says who holds it and how the article carries it: a position, not a fact. */
+    @Test
+    void q1EachPreconditionSaysWhoHoldsItAndItsModality() {
+        List<Binding> result = run("preconditions", Map.of());
+        Binding hedged = result.stream()
+                .filter(b -> text(b.get("fromLabel")).startsWith("assurance that Russia"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("hedged", text(hedged.get("modalities")), hedged::toString);
+        assertEquals("Jennifer Kavanagh", text(hedged.get("holders")), hedged::toString);
+        Binding laterRound = result.stream()
+                .filter(b -> text(b.get("toLabel")).startsWith("later round")
+                        && text(b.get("fromLabel")).startsWith("Ukrainian withdrawal"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(text(laterRound.get("modalities")).contains("reported"), laterRound::toString);
+        assertTrue(text(laterRound.get("holders")).contains("Moscow"), laterRound::toString);
+        assertTrue(
+                result.stream()
+                        .allMatch(b -> !Boolean.parseBoolean(text(b.get("direct")))
+                                || !text(b.get("holders")).equals("-")),
+                "every direct link has a holder");
+    }
+
     @Test
     void q1TheChainRunsFromWithdrawalThroughNegotiationsToTalksOnUkrainesMilitary() {
         List<Binding> chain = ProjectData.select("""
                 SELECT ?next ?later ?topic WHERE {
-                  id:concession\\/withdrawal-from-donetsk parley:isPreconditionFor ?n .
-                  ?n rdfs:label ?next ; parley:isPreconditionFor ?l . ?l rdfs:label ?later ; parley:agendaTopic/rdfs:label ?topic }""");
+                  GRAPH ?first { id:concession\\/withdrawal-from-donetsk parley:isPreconditionFor ?n }
+                  GRAPH ?second { ?n parley:isPreconditionFor ?l } GRAPH ?third { ?l parley:agendaTopic ?t }
+                  ?n rdfs:label ?next . ?l rdfs:label ?later . ?t rdfs:label ?topic }""");
         assertTrue(
                 rows(chain, "next", "later", "topic")
                         .contains(

@@ -238,7 +238,7 @@ class EditedArticleTest {
         DatasetGraph store = Stores.inMemory();
         load(store);
         String named = StoreFingerprint.of(store);
-        String manifest = StoreFingerprint.ofDefaultGraph(store);
+        String manifest = StoreFingerprint.ofManifest(store);
         assertTrue(original.contains(TRADE_OFF));
         Files.writeString(article, original.replace(TRADE_OFF, ""));
 
@@ -254,7 +254,7 @@ class EditedArticleTest {
                         .contains("nor anything within 7 edits of them (10% of their length) near code point 312"),
                 refused::getMessage);
         assertEquals(named, StoreFingerprint.of(store));
-        assertEquals(manifest, StoreFingerprint.ofDefaultGraph(store));
+        assertEquals(manifest, StoreFingerprint.ofManifest(store));
     }
 
     @Test

@@ -94,7 +94,7 @@ class QuoteAnchoringTest {
             assertEquals(
                     3L,
                     org.apache.jena.atlas.iterator.Iter.count(
-                            store.find(Node.ANY, Node.ANY, OA.motivatedBy.asNode(), OA.identifying.asNode())));
+                            store.findNG(Node.ANY, Node.ANY, OA.motivatedBy.asNode(), OA.identifying.asNode())));
         });
         assertTrue(object(store, ID + "text/fixture", Cnt.chars).startsWith("Test fixture for the quote shorthand"));
     }

@@ -228,7 +228,7 @@ class SourceFormatsTest {
             Node url = NodeFactory.createURI("https://example.org/talks");
             assertEquals(
                     List.of(NodeFactory.createURI(ID + "source/geneva-talks")),
-                    Iter.asStream(store.find(Node.ANY, Node.ANY, SchemaDO.url.asNode(), url))
+                    Iter.asStream(store.findNG(Node.ANY, Node.ANY, SchemaDO.url.asNode(), url))
                             .map(Quad::getSubject)
                             .toList());
         });

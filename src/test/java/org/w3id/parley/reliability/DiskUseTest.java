@@ -46,7 +46,7 @@ class DiskUseTest {
         for (int i = 0; i < RELOADS; i++) load(store);
         long reloadedBytes = Compaction.diskUse(dir);
         String named = StoreFingerprint.of(store);
-        String manifest = StoreFingerprint.ofDefaultGraph(store);
+        String manifest = StoreFingerprint.ofManifest(store);
         Map<String, String> prefixes =
                 Txn.calculateRead(store, () -> store.prefixes().getMapping());
         assertEquals(freshFingerprint, named, "reloading changed what the store holds");
@@ -67,7 +67,7 @@ class DiskUseTest {
         assertEquals("Data-0002", result.generationAfter());
         assertFalse(Files.exists(dir.resolve("Data-0001")), "the old generation was kept");
         assertEquals(named, StoreFingerprint.of(store));
-        assertEquals(manifest, StoreFingerprint.ofDefaultGraph(store));
+        assertEquals(manifest, StoreFingerprint.ofManifest(store));
         assertEquals(prefixes, Txn.calculateRead(store, () -> store.prefixes().getMapping()));
         assertEquals(Long.valueOf(result.bytesAfter()), Compaction.baseline(dir).orElseThrow());
         store.close();

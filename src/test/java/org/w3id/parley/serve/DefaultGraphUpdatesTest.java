@@ -131,12 +131,12 @@ class DefaultGraphUpdatesTest {
     @Test
     void theLoadManifestCannotBeCopiedOut() {
         Set<Node> digests = ManifestDigests.of(store);
-        long union = Txn.calculateRead(store, () -> store.getUnionGraph().size());
+        long view = Txn.calculateRead(store, () -> store.getDefaultGraph().size());
         HttpResponse<String> copy =
                 update("INSERT { GRAPH " + G + " { ?s ?p ?o } } WHERE { GRAPH <urn:x-arq:DefaultGraph> { ?s ?p ?o } }");
         assertEquals(204, copy.statusCode(), copy::body);
         Graph copied = graphG();
-        assertEquals(union, copied.size(), "GRAPH <urn:x-arq:DefaultGraph> reads the union");
+        assertEquals(view, copied.size(), "GRAPH <urn:x-arq:DefaultGraph> reads the reading view");
         assertTrue(
                 copied.find()
                         .filterKeep(t -> digests.contains(t.getObject()))

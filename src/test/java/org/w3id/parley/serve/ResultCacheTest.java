@@ -48,7 +48,7 @@ import org.w3id.parley.testing.TestServer;
 
 /** Repeated queries are answered from memory until the store commits a change, and only then. */
 class ResultCacheTest {
-    private static final String COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }";
+    private static final String COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
     private TestServer server;
     private DatasetGraph store;
     private String endpoint;

@@ -10,7 +10,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.w3id.parley.store.Stores;
 
-/** Every quad of a store, the load bookkeeping in its default graph included, as sorted N-Quads lines. */
+/** Every quad of a store, the load manifest included, as sorted N-Quads lines. */
 public final class Dumps {
 
     public static List<String> allQuads(Path storeDir) {
@@ -24,9 +24,14 @@ public final class Dumps {
                                 .toList());
     }
 
-    public static long namedGraphQuads(Path storeDir) {
+    /** The quads an export holds: every named graph of data, and the reading view as the default graph. */
+    public static long exportedQuads(Path storeDir) {
         DatasetGraph store = Stores.openTdb2(storeDir);
-        return Txn.calculateRead(store, () -> Iter.count(store.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY)));
+        return Txn.calculateRead(
+                store,
+                () -> Iter.count(Iter.filter(
+                        store.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY),
+                        q -> q.isDefaultGraph() || Stores.isData(q.getGraph()))));
     }
 
     private Dumps() {}

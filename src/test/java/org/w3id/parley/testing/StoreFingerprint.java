@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.function.Supplier;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -12,26 +13,31 @@ import org.apache.jena.system.Txn;
 import org.w3id.parley.store.Stores;
 
 /**
- * What a store holds in its named graphs, as "count digest": an order-independent digest of every quad.
+ * What a store holds, its named graphs of data and its default graph (the reading view), as "count digest": an
+ * order-independent digest of every quad; the load manifest apart.
  * Run as a program it opens the store in a fresh JVM, so no cached view of another process's writes
  * can hide what is really on disk.
  */
 public final class StoreFingerprint {
 
-    /** Prints the fingerprint of the store in {@code args[0]}; with a second argument {@code manifest}, that of its default graph too. */
+    /** Prints the fingerprint of the store in {@code args[0]}; with a second argument {@code manifest}, that of its load manifest too. */
     public static void main(String[] args) {
         DatasetGraph store = Stores.openTdb2(Path.of(args[0]));
         boolean manifest = args.length > 1 && args[1].equals("manifest");
-        System.out.println(of(store) + (manifest ? " manifest " + ofDefaultGraph(store) : ""));
+        System.out.println(of(store) + (manifest ? " manifest " + ofManifest(store) : ""));
     }
 
     public static String of(DatasetGraph store) {
-        return of(store, () -> store.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY));
+        return of(
+                store,
+                () -> Iter.filter(
+                        store.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY),
+                        q -> q.isDefaultGraph() || Stores.isData(q.getGraph())));
     }
 
-    /** The same for the store's own default graph, the load manifest, which {@link #of} leaves out. */
-    public static String ofDefaultGraph(DatasetGraph store) {
-        return of(store, () -> store.find(Quad.defaultGraphIRI, Node.ANY, Node.ANY, Node.ANY));
+    /** The same for the load manifest, which {@link #of} leaves out. */
+    public static String ofManifest(DatasetGraph store) {
+        return of(store, () -> store.find(Stores.MANIFEST_GRAPH, Node.ANY, Node.ANY, Node.ANY));
     }
 
     private static String of(DatasetGraph store, Supplier<Iterator<Quad>> find) {

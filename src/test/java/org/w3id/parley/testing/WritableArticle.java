@@ -19,7 +19,7 @@ public final class WritableArticle implements AutoCloseable {
     private WritableArticle(DatasetGraph store) {
         this.store = store;
         this.namedBefore = StoreFingerprint.of(store);
-        this.manifestBefore = StoreFingerprint.ofDefaultGraph(store);
+        this.manifestBefore = StoreFingerprint.ofManifest(store);
         this.server = TestServer.over(store).auth(fixture("users.passwd")).start();
     }
 
@@ -42,7 +42,7 @@ public final class WritableArticle implements AutoCloseable {
     }
 
     public void assertManifestUnchanged(String what) {
-        assertEquals(manifestBefore, StoreFingerprint.ofDefaultGraph(store), () -> what + " changed the load manifest");
+        assertEquals(manifestBefore, StoreFingerprint.ofManifest(store), () -> what + " changed the load manifest");
     }
 
     @Override

@@ -19,6 +19,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.w3id.parley.store.Stores;
 import org.w3id.parley.vocab.ParleyId;
 import org.w3id.parley.vocab.Prefixes;
 
@@ -93,7 +94,7 @@ public final class Describer {
             Iterator<Quad> quads = store.find(Node.ANY, node, Node.ANY, Node.ANY);
             while (quads.hasNext() && triples.size() < OUTGOING_LIMIT) {
                 Quad quad = quads.next();
-                if (quad.isDefaultGraph()) continue;
+                if (quad.isDefaultGraph() || !Stores.isData(quad.getGraph())) continue;
                 record(quad, triples, sources);
                 Node object = quad.getObject();
                 if (sameDocument(object, document) && seen.add(object)) todo.add(object);
@@ -124,7 +125,8 @@ public final class Describer {
         Iterator<Quad> quads = store.find(Node.ANY, Node.ANY, Node.ANY, subject);
         while (quads.hasNext()) {
             Quad quad = quads.next();
-            if (quad.isDefaultGraph() || sameDocument(quad.getSubject(), document)) continue;
+            if (quad.isDefaultGraph() || !Stores.isData(quad.getGraph()) || sameDocument(quad.getSubject(), document))
+                continue;
             int position = positions.computeIfAbsent(quad.asTriple(), t -> positions.size());
             if (position >= first + INCOMING_PAGE) return true;
             if (position >= first) record(quad, triples, sources);

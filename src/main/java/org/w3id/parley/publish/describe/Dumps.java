@@ -19,9 +19,11 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.w3id.parley.Sha256;
 import org.w3id.parley.store.StoreVersion;
+import org.w3id.parley.store.Stores;
 import org.w3id.parley.vocab.Prefixes;
 
 /**
@@ -94,12 +96,15 @@ public final class Dumps {
         }
     }
 
-    /** The store's named graphs, linked rather than copied, with an empty default graph. */
+    /** The store's named graphs and, as default graph, its reading view, linked rather than copied. */
     private DatasetGraph namedGraphs() {
         DatasetGraph view = DatasetGraphFactory.createGeneral();
+        view.addGraph(Quad.defaultGraphIRI, store.getDefaultGraph());
         store.prefixes().forEach(view.prefixes()::add);
         Prefixes.COMMON.forEach(view.prefixes()::add);
-        store.listGraphNodes().forEachRemaining((Node name) -> view.addGraph(name, store.getGraph(name)));
+        store.listGraphNodes().forEachRemaining((Node name) -> {
+            if (Stores.isData(name)) view.addGraph(name, store.getGraph(name));
+        });
         return view;
     }
 }

@@ -61,7 +61,7 @@ public final class ServiceDescription {
         g.add(Triple.create(service, RDF.type.asNode(), Sd.Service));
         g.add(Triple.create(service, Sd.endpoint, endpoint));
         g.add(Triple.create(service, Sd.supportedLanguage, Sd.SPARQL11Query));
-        g.add(Triple.create(service, Sd.feature, Sd.UnionDefaultGraph));
+        // no sd:UnionDefaultGraph: the default graph is the loader's reading view, not the union of the named graphs
         for (String format : RESULT_FORMATS) g.add(Triple.create(service, Sd.resultFormat, Sd.format(format)));
         g.add(Triple.create(service, Sd.defaultDataset, datasetIri));
         g.add(Triple.create(datasetIri, RDF.type.asNode(), Sd.Dataset));

@@ -6,19 +6,23 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DynamicDatasets;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.system.Txn;
 import org.w3id.parley.Resources;
+import org.w3id.parley.store.Stores;
 
 /**
- * The pages' own queries, from {@code src/main/resources/publish/*.rq}, run against the store. They summarise the
- * whole store once per version (see {@link PerVersion}), so they get a long timeout of their own rather than the
+ * The pages' own queries, from {@code src/main/resources/publish/*.rq}, run against the store's named graphs of data
+ * with their merge as the default graph: they summarise the whole dataset (counts, sources, types), positions and
+ * updates made since the last load included, not only the reading view. They run once per version (see {@link PerVersion}), so they get a long timeout of their own rather than the
  * endpoint's, which is for ad-hoc queries.
  */
 public final class SummaryQueries {
@@ -59,7 +63,9 @@ public final class SummaryQueries {
     }
 
     private QueryExecBuilder exec(Query query) {
-        return QueryExec.dataset(store).query(query).timeout(TIMEOUT_MINUTES, TimeUnit.MINUTES);
+        List<Node> graphs = Iter.toList(Iter.filter(store.listGraphNodes(), Stores::isData));
+        DatasetGraph dataset = DynamicDatasets.dynamicDataset(graphs, graphs, store, false);
+        return QueryExec.dataset(dataset).query(query).timeout(TIMEOUT_MINUTES, TimeUnit.MINUTES);
     }
 
     private static long number(Node literal) {

@@ -20,6 +20,7 @@ import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.w3id.parley.store.Stores;
 import org.w3id.parley.vocab.Parley;
 import org.w3id.parley.vocab.Prefixes;
 
@@ -178,7 +179,9 @@ public final class OntologyPage {
         Set<Node> seen = new HashSet<>();
         while (quads.hasNext() && examples.size() < EXAMPLES) {
             Quad quad = quads.next();
-            if (quad.isDefaultGraph() || quad.getGraph().equals(ontology)) continue;
+            if (quad.isDefaultGraph()
+                    || !Stores.isData(quad.getGraph())
+                    || quad.getGraph().equals(ontology)) continue;
             Node example = quad.getSubject();
             if (example.isURI() && !example.getURI().contains("#") && seen.add(example))
                 examples.add(links.link(example));

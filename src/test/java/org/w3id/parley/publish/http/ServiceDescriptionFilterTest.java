@@ -39,7 +39,8 @@ class ServiceDescriptionFilterTest {
                 PREFIX void: <http://rdfs.org/ns/void#>
                 SELECT ?endpoint ?triples WHERE {
                   ?service a sd:Service ; sd:endpoint ?endpoint ; sd:supportedLanguage sd:SPARQL11Query ;
-                           sd:feature sd:UnionDefaultGraph ; sd:defaultDataset/sd:defaultGraph/void:triples ?triples .
+                           sd:defaultDataset/sd:defaultGraph/void:triples ?triples .
+                  FILTER NOT EXISTS { ?service sd:feature sd:UnionDefaultGraph }
                 }""").build()) {
             RowSet rows = exec.select();
             var row = rows.next();
