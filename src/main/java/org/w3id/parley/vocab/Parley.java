@@ -46,6 +46,7 @@ public final class Parley {
     public static final Node canProvide = term("canProvide");
     public static final Node concededBy = term("concededBy");
     public static final Node concerns = term("concerns");
+    public static final Node cameoEvent = term("cameoEvent");
     public static final Node contestedDuring = term("contestedDuring");
     public static final Node contingentOn = term("contingentOn");
     public static final Node demandedBy = term("demandedBy");
@@ -96,8 +97,6 @@ public final class Parley {
     // Annotation properties
     public static final Node conflictsWith = term("conflictsWith");
     public static final Node timeDescription = term("timeDescription");
-
-    // Datatypes
 
     // Individuals
     public static final Node ModalityScheme = term("ModalityScheme");
