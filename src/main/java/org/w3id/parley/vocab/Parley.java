@@ -47,6 +47,7 @@ public final class Parley {
     public static final Node canProvide = term("canProvide");
     public static final Node concededBy = term("concededBy");
     public static final Node concerns = term("concerns");
+    public static final Node cameoEvent = term("cameoEvent");
     public static final Node contestedDuring = term("contestedDuring");
     public static final Node contingentOn = term("contingentOn");
     public static final Node couldLeadTo = term("couldLeadTo");
@@ -104,8 +105,6 @@ public final class Parley {
     public static final Node conflictsWith = term("conflictsWith");
     public static final Node restsOn = term("restsOn");
     public static final Node timeDescription = term("timeDescription");
-
-    // Datatypes
 
     // Individuals
     public static final Node ModalityScheme = term("ModalityScheme");

@@ -60,7 +60,7 @@ class CoverageTest {
     void theDatelineAndTheBioLineAnchorTheArticleAndItsAuthor() {
         List<String> anchored = ProjectData.select("""
                 SELECT ?exact WHERE { ?annotation a oa:Annotation ; oa:hasBody ?body ; oa:hasTarget/oa:hasSelector/oa:exact ?exact .
-                  { ?body a schema:OpinionNewsArticle } UNION { ?article schema:author ?body } }""").stream()
+                  { ?body a schema:OpinionNewsArticle } UNION { ?article a schema:OpinionNewsArticle ; schema:author ?body } }""").stream()
                 .map(b -> b.get("exact").getLiteralLexicalForm())
                 .sorted()
                 .toList();

@@ -29,6 +29,7 @@ class ParsesCleanlyTest {
         assertEquals(
                 Set.of(
                         "ontology/parley.ttl",
+                        "ontology/parley-align.ttl",
                         "ontology/shapes.ttl",
                         "data/article/claims.trig",
                         "data/article/entities.trig",

@@ -60,7 +60,7 @@ class SourceTextTest {
     void theAuthorsRolesAtDefensePrioritiesAreRecorded() {
         List<String> posts = ProjectData.select("""
                 PREFIX org: <http://www.w3.org/ns/org#>
-                SELECT ?post WHERE { ?article schema:author ?p . ?p rdfs:label "Jennifer Kavanagh"@en ; org:holds ?h .
+                SELECT ?post WHERE { ?article a schema:OpinionNewsArticle ; schema:author ?p . ?p rdfs:label "Jennifer Kavanagh"@en ; org:holds ?h .
                                      ?h a org:Post ; rdfs:label ?post ; org:postIn/rdfs:label "Defense Priorities"@en } ORDER BY ?post""").stream()
                 .map(b -> b.get("post").getLiteralLexicalForm())
                 .toList();
