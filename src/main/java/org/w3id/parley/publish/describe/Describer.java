@@ -66,9 +66,14 @@ public final class Describer {
 
         Graph graph = GraphFactory.createDefaultGraph();
         graph.getPrefixMapping().setNsPrefixes(Prefixes.COMMON);
-        outgoing.forEach(graph::add);
-        incoming.forEach(graph::add);
+        // Served as plain triples, a statement is a fact: only what the reading view (the default graph) holds. A
+        // position stays in the graph of each claim that holds it, which the TriG view and the page show.
+        Graph view = store.getDefaultGraph();
+        outgoing.stream().filter(view::contains).forEach(graph::add);
+        incoming.stream().filter(view::contains).forEach(graph::add);
         Set<Node> linked = new LinkedHashSet<>();
+        outgoing.forEach(t -> linked.add(t.getObject()));
+        incoming.forEach(t -> linked.add(t.getSubject()));
         graph.find().forEach(t -> {
             linked.add(t.getSubject());
             linked.add(t.getPredicate());

@@ -14,8 +14,9 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
  * What the server says about one resource.
  *
  * @param subject  the resource
- * @param graph    everything served as triples: its statements, those of the resources of the same
- *                 document ({@code #fragments}), one page of incoming links, and labels of whatever they link to
+ * @param graph    everything served as triples: those of its statements, of the resources of the same document
+ *                 ({@code #fragments}) and of one page of incoming links that the reading view holds as facts, and
+ *                 labels of whatever they link to; positions are only in their claims' graphs ({@link #sources})
  * @param outgoing statements with the resource (or a fragment of its document) as subject
  * @param incoming this page of statements with the resource as object
  * @param sources  for each statement, the named graphs that hold it: claims, the entities graph, inferences

@@ -217,8 +217,21 @@ class ResourceServletTest {
                 .getDefaultGraph();
         assertTrue(graph.contains(
                 NodeFactory.createURI(Published.ID + "demand/ukrainian-withdrawal-from-donetsk"),
-                NodeFactory.createURI("https://w3id.org/parley/ontology#demandedBy"),
-                NodeFactory.createURI(Published.ID + "actor/senior-russian-officials")));
+                NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label"),
+                Node.ANY));
+        // who demands it is a reported position: not a plain triple, but in its claim's graph in TriG
+        Node demand = NodeFactory.createURI(Published.ID + "demand/ukrainian-withdrawal-from-donetsk");
+        Node demandedBy = NodeFactory.createURI("https://w3id.org/parley/ontology#demandedBy");
+        Node officials = NodeFactory.createURI(Published.ID + "actor/senior-russian-officials");
+        assertFalse(graph.contains(demand, demandedBy, officials), "a position served as a fact");
+        DatasetGraph trig =
+                Published.parse(site.get(DONETSK_DEMAND, "application/trig").body(), Lang.TRIG);
+        assertTrue(trig.contains(
+                NodeFactory.createURI(
+                        Published.ID + "claim/russian-officials-withdrawal-precondition-for-negotiations"),
+                demand,
+                demandedBy,
+                officials));
     }
 
     private static String mediaType(HttpResponse<?> response) {
