@@ -92,6 +92,7 @@ class AlignedQuestionsTest {
         assertEquals(
                 ids(
                         "actor/senior-russian-officials",
+                        "actor/some-in-the-administration",
                         "actor/ukraines-leaders",
                         "actor/ukrainian-delegation",
                         "actor/us-negotiators"),
