@@ -66,7 +66,7 @@ public final class LinkedData implements FusekiModule {
                 iri,
                 path,
                 true,
-                new GraphDocument(new OntologyGraph(store, iri), new GraphDocumentPage(iri, path), version));
+                new GraphDocument(new OntologyGraph(store, iri), new GraphDocumentPage(iri, path)::render, version));
     }
 
     @Override
@@ -79,8 +79,10 @@ public final class LinkedData implements FusekiModule {
         StatementSources sources = new StatementSources(store, links, new SourceTexts(store, version));
         DatasetDescription description = new DatasetDescription(store, iris, version, summaries);
 
-        OntologyDocument ontology = new OntologyDocument(
-                new OntologyGraph(store, iris.ontology()), new OntologyPage(store, iris.ontology(), links), version);
+        GraphDocument ontology = new GraphDocument(
+                new OntologyGraph(store, iris.ontology()),
+                new OntologyPage(store, iris.ontology(), links)::render,
+                version);
         ResourceServlet resources = new ResourceServlet(
                 iris,
                 new Describer(store, labels),
