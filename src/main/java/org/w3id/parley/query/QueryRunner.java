@@ -118,7 +118,8 @@ public final class QueryRunner {
         return read(() -> timed(() -> {
             List<Binding> rows = new ArrayList<>();
             try (QueryExec exec = target.apply(query).build()) {
-                exec.select().forEachRemaining(rows::add);
+                // TDB2 decodes a row's values lazily, and after the read transaction ends that can find nothing
+                exec.select().forEachRemaining(row -> rows.add(BindingFactory.copy(row)));
             }
             return rows;
         }));

@@ -13,6 +13,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DynamicDatasets;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.system.Txn;
@@ -42,7 +43,8 @@ public final class SummaryQueries {
             bindings.forEach(builder::substitution);
             List<Binding> rows = new ArrayList<>();
             try (QueryExec exec = builder.build()) {
-                exec.select().forEachRemaining(rows::add);
+                // TDB2 decodes a row's values lazily, and after the read transaction ends that can find nothing
+                exec.select().forEachRemaining(row -> rows.add(BindingFactory.copy(row)));
             }
             return rows;
         });
