@@ -64,15 +64,7 @@ class ReasonerTest {
                 RDFDataMgr.loadGraph(ProjectData.ONTOLOGY.resolve("parley.ttl").toString()),
                 ONTOLOGY);
         parse(manager, RDFDataMgr.loadGraph(BRIDGE.toString()), ALIGN);
-        Graph data = GraphMemFactory.createDefaultGraph();
-        DatasetGraph store = ProjectData.store();
-        Set<Node> notData = Set.of(
-                SHAPES_GRAPH, Stores.MANIFEST_GRAPH, NodeFactory.createURI(ONTOLOGY), NodeFactory.createURI(ALIGN));
-        Txn.executeRead(
-                store,
-                () -> store.listGraphNodes().forEachRemaining(name -> {
-                    if (!notData.contains(name)) store.getGraph(name).find().forEachRemaining(data::add);
-                }));
+        Graph data = dataGraphs();
         Node header = NodeFactory.createURI(DATA);
         data.add(header, RDF.type.asNode(), OWL.Ontology.asNode());
         data.add(header, OWL.imports.asNode(), NodeFactory.createURI(ONTOLOGY));
@@ -127,20 +119,29 @@ class ReasonerTest {
                 RDFDataMgr.loadGraph(ProjectData.ONTOLOGY.resolve("parley.ttl").toString());
         RDFDataMgr.read(declarations, BRIDGE.toString());
         Set<String> undeclared = new TreeSet<>();
+        dataGraphs().find().forEachRemaining(t -> {
+            Node term = t.getPredicate().equals(RDF.type.asNode()) ? t.getObject() : t.getPredicate();
+            if (!builtIn(term) && !declarations.contains(term, RDF.type.asNode(), Node.ANY))
+                undeclared.add(term.getURI());
+        });
+        assertTrue(undeclared.isEmpty(), () -> "used by the data but declared nowhere: " + undeclared);
+    }
+
+    /**
+     * The triples of the loaded article's named graphs, but for the shapes (SHACL is not OWL), the loader's manifest
+     * (which no reader sees) and the ontology and bridge (loaded from their files).
+     */
+    private static Graph dataGraphs() {
+        Graph data = GraphMemFactory.createDefaultGraph();
         DatasetGraph store = ProjectData.store();
         Set<Node> notData = Set.of(
                 SHAPES_GRAPH, Stores.MANIFEST_GRAPH, NodeFactory.createURI(ONTOLOGY), NodeFactory.createURI(ALIGN));
         Txn.executeRead(
                 store,
                 () -> store.listGraphNodes().forEachRemaining(name -> {
-                    if (notData.contains(name)) return;
-                    store.getGraph(name).find().forEachRemaining(t -> {
-                        Node term = t.getPredicate().equals(RDF.type.asNode()) ? t.getObject() : t.getPredicate();
-                        if (!builtIn(term) && !declarations.contains(term, RDF.type.asNode(), Node.ANY))
-                            undeclared.add(term.getURI());
-                    });
+                    if (!notData.contains(name)) store.getGraph(name).find().forEachRemaining(data::add);
                 }));
-        assertTrue(undeclared.isEmpty(), () -> "used by the data but declared nowhere: " + undeclared);
+        return data;
     }
 
     private static boolean builtIn(Node term) {
