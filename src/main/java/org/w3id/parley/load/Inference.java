@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphMemFactory;
@@ -18,6 +19,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Substitute;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.syntax.ElementPathBlock;
@@ -116,13 +118,54 @@ public final class Inference {
         return new Entailments(inferred, restsOn);
     }
 
+    /** One application of a rule: the triple it concludes and the triples its patterns matched. */
+    record Derivation(Triple conclusion, List<Triple> premises) {}
+
+    /**
+     * Every derivation over {@code graph} that has {@code premise} among its premises: each rule is matched with one of
+     * its patterns bound to the triple, so the work is a few index lookups, not a pass over the graph.
+     */
+    void derivationsUsing(Triple premise, Graph graph, Consumer<Derivation> each) {
+        for (Rule rule : rules)
+            for (RuleBody.Alternative alternative : rule.body().alternatives())
+                for (Triple pattern : alternative.patterns()) {
+                    Binding bound = RuleBody.unify(pattern, premise, BindingFactory.empty());
+                    if (bound == null) continue;
+                    RuleBody.solve(alternative, graph, bound, row -> {
+                        List<Triple> premises = instantiate(alternative.patterns(), row);
+                        for (Triple template : rule.conclusions()) {
+                            Triple t = Substitute.substitute(template, row);
+                            if (isWellFormed(t)) each.accept(new Derivation(t, premises));
+                        }
+                    });
+                }
+    }
+
+    /** The premises of every derivation over {@code graph} that concludes {@code conclusion}. */
+    void derivationsOf(Triple conclusion, Graph graph, Consumer<List<Triple>> each) {
+        for (Rule rule : rules)
+            for (Triple template : rule.conclusions()) {
+                Binding bound = RuleBody.unify(template, conclusion, BindingFactory.empty());
+                if (bound == null) continue;
+                for (RuleBody.Alternative alternative : rule.body().alternatives())
+                    RuleBody.solve(
+                            alternative, graph, bound, row -> each.accept(instantiate(alternative.patterns(), row)));
+            }
+    }
+
+    private static List<Triple> instantiate(List<Triple> patterns, Binding row) {
+        List<Triple> premises = new ArrayList<>(patterns.size());
+        for (Triple pattern : patterns) premises.add(Substitute.substitute(pattern, row));
+        return premises;
+    }
+
     /** What a CONSTRUCT keeps of an instantiated template triple. */
     private static boolean isWellFormed(Triple t) {
         return t.isConcrete() && !t.getSubject().isLiteral() && t.getPredicate().isURI();
     }
 
     /** A rule's WHERE as a SELECT of every variable, its template, and the triple patterns of its WHERE. */
-    private record Rule(Query select, List<Triple> conclusions, List<Triple> premises) {
+    private record Rule(Query select, List<Triple> conclusions, List<Triple> premises, RuleBody body) {
         static Rule of(Query construct) {
             Query select = construct.cloneQuery();
             select.setQuerySelectType();
@@ -138,7 +181,11 @@ public final class Inference {
                     });
                 }
             });
-            return new Rule(select, construct.getConstructTemplate().getTriples(), List.copyOf(premises));
+            return new Rule(
+                    select,
+                    construct.getConstructTemplate().getTriples(),
+                    List.copyOf(premises),
+                    RuleBody.of(construct.getQueryPattern()));
         }
     }
 }

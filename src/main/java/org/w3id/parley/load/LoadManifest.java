@@ -98,10 +98,11 @@ final class LoadManifest {
                 .orElse(Set.of());
     }
 
-    /** Forgets a file: its graphs and its record. */
-    static void drop(DatasetGraph store, String key) {
-        graphs(store, key).forEach(store::removeGraph);
+    /** Forgets a file's record, and returns the graphs it wrote: the caller drops them. */
+    static Set<Node> forget(DatasetGraph store, String key) {
+        Set<Node> graphs = graphs(store, key);
         record(store, key).ifPresent(r -> store.deleteAny(DEFAULT, r, Node.ANY, Node.ANY));
+        return graphs;
     }
 
     /** The keys of the files a folder held when it was last loaded. */

@@ -22,18 +22,17 @@ import java.util.stream.Collectors;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.apache.jena.vocabulary.RDF;
 import org.w3id.parley.ParleyException;
 import org.w3id.parley.Sha256;
 import org.w3id.parley.search.SearchIndex;
 import org.w3id.parley.store.Stores;
-import org.w3id.parley.vocab.Parley;
 import org.w3id.parley.vocab.ParleyId;
 
 /**
@@ -117,24 +116,19 @@ public final class Loader {
         Map<String, Set<String>> folders = folders(paths);
         store.begin(TxnType.WRITE);
         try {
-            // Every graph the load removes, replaces or writes: the search index is brought up to date in these.
-            Set<Node> touched = new HashSet<>();
-            // Files deleted from a folder since it was last loaded take their graphs with them.
+            // The graphs the load drops or replaces: those of files deleted from a folder since it was last loaded,
+            // and those the reloaded files wrote last time. They are dropped once the quotes are anchored: until then
+            // they say where each quote was, and in which text (see PreviousAnchors).
+            Set<Node> replaced = new HashSet<>();
             folders.forEach((folder, files) -> {
                 LoadManifest.members(store, folder).stream()
                         .filter(k -> !files.contains(k))
-                        .forEach(k -> {
-                            touched.addAll(LoadManifest.graphs(store, k));
-                            LoadManifest.drop(store, k);
-                        });
+                        .forEach(k -> replaced.addAll(LoadManifest.forget(store, k)));
                 LoadManifest.replaceMembers(store, folder, files);
             });
-            // The graphs the reloaded files wrote last time are dropped once the quotes are anchored: until then they
-            // say where each quote was, and in which text (see PreviousAnchors).
-            Set<Node> replaced = new HashSet<>();
             for (Path file : digests.keySet()) replaced.addAll(LoadManifest.graphs(store, key(file)));
-            replaced.add(ParleyId.INFERRED_GRAPH); // validate what the sources assert, not stale entailments
-            Staging staging = Staging.startingFrom(store, replaced);
+            replaced.remove(ParleyId.INFERRED_GRAPH); // the loader's own, whatever a file wrote there
+            Staging staging = new Staging(store, replaced);
             PreviousAnchors previous = new PreviousAnchors(store);
             QuoteShorthand shorthand = new QuoteShorthand();
             SourceUrls urls = new SourceUrls();
@@ -170,28 +164,28 @@ public final class Loader {
             WrittenSelectors.reanchor(staging, fileOf, previous, moves::add);
             if (!shorthand.isEmpty()) staging.add(shorthand.anchor(staging.union(), previous, moves::add));
             moves.forEach(move -> progress.accept(move.describe()));
-            replaced.forEach(store::removeGraph);
-            Checked checked = writeWhileChecking(staging, quads);
-            Inference.Entailments entailments = checked.entailments();
-            InferredGraph.write(store, entailments);
-            // Rewritten whole on every load, in the same transaction: it can never disagree with the named graphs.
-            store.getDefaultGraph().clear();
-            checked.readingView()
-                    .find()
-                    .forEachRemaining(
-                            t -> store.add(Quad.defaultGraphIRI, t.getSubject(), t.getPredicate(), t.getObject()));
-            Graph inferred = entailments.inferred();
+            LoadDelta delta = LoadDelta.of(store, replaced, staging.quads());
+            Changed changed = delta.schema() || !holdsOtherData(replaced)
+                    ? recompute(staging, replaced, quads)
+                    : maintain(staging, replaced, delta);
+            Set<Node> dropped = new HashSet<>(replaced);
+            dropped.removeAll(fileOf.keySet());
             LoadResult result = new LoadResult(
                     digests.size(),
                     quads,
-                    countClaims(staging.union()),
-                    inferred.size(),
-                    countNamedGraphQuads(),
+                    fileOf.size(),
+                    dropped.size(),
+                    changed.recomputed(),
+                    changed.entailed(),
+                    changed.retracted(),
                     Duration.ofNanos(System.nanoTime() - start),
                     moves);
             if (commit) {
-                touched.addAll(replaced);
+                Set<Node> touched = new HashSet<>(replaced);
                 touched.addAll(fileOf.keySet());
+                // entailed labels are searchable too
+                if (changed.recomputed() || changed.entailed() + changed.retracted() > 0)
+                    touched.add(ParleyId.INFERRED_GRAPH);
                 commitWithIndex(touched, quads);
             } else store.abort();
             return result;
@@ -201,6 +195,76 @@ public final class Loader {
         } finally {
             store.end();
         }
+    }
+
+    /** What a load did to the entailments: recomputed whole or maintained, and how many came and went. */
+    private record Changed(boolean recomputed, long entailed, long retracted) {}
+
+    /**
+     * Whether the store holds data beyond the graphs the load replaces. A first load has nothing to maintain, so it
+     * takes the in-memory path, which is faster for the same work.
+     */
+    private boolean holdsOtherData(Set<Node> replaced) {
+        return Iter.anyMatch(
+                store.listGraphNodes(),
+                g -> Stores.isData(g) && !g.equals(ParleyId.INFERRED_GRAPH) && !replaced.contains(g));
+    }
+
+    /**
+     * Validates and infers over the whole store, held in memory: for a first load, and for a load that changes what
+     * the rules or the reading view are built on (the ontology).
+     */
+    private Changed recompute(Staging staging, Set<Node> replaced, long quads) {
+        staging.holdWholeStore(store, replaced);
+        long before = Iter.count(Iter.filter(
+                store.find(ParleyId.INFERRED_GRAPH, Node.ANY, Node.ANY, Node.ANY),
+                q -> !InferredGraph.isAnnotation(q)));
+        replaced.forEach(store::removeGraph);
+        store.removeGraph(ParleyId.INFERRED_GRAPH);
+        Checked checked = writeWhileChecking(staging, quads);
+        Inference.Entailments entailments = checked.entailments();
+        InferredGraph.write(store, entailments);
+        // Rewritten whole, in the same transaction: it can never disagree with the named graphs.
+        store.getDefaultGraph().clear();
+        checked.readingView()
+                .find()
+                .forEachRemaining(
+                        t -> store.add(Quad.defaultGraphIRI, t.getSubject(), t.getPredicate(), t.getObject()));
+        return new Changed(true, entailments.inferred().size(), before);
+    }
+
+    /**
+     * Writes the change and maintains the inferred graph and the reading view by delete and rederive
+     * ({@link EntailmentMaintenance}), validating the nodes the change touches: work in proportion to the change.
+     */
+    private Changed maintain(Staging staging, Set<Node> replaced, LoadDelta delta) {
+        EntailmentMaintenance maintenance = new EntailmentMaintenance(inference);
+        InferredClosure inferredBefore = new InferredClosure(store);
+        Set<Triple> overdeleted = maintenance.overdeleted(delta.asserted(), inferredBefore);
+        Set<Triple> scope = new HashSet<>(overdeleted);
+        scope.addAll(delta.asserted());
+        Set<Triple> entailedBefore = new HashSet<>();
+        scope.forEach(t -> {
+            if (inferredBefore.isEntailment(t)) entailedBefore.add(t);
+        });
+        Set<Triple> overdeletedInView = maintenance.overdeleted(delta.viewed(), new ViewClosure(store));
+
+        phase(staging.quads().size(), "writing to the store");
+        replaced.forEach(store::removeGraph);
+        staging.writeTo(store, () -> false);
+        phase(staging.quads().size(), "validating against the shapes");
+        validation.check(
+                NamedGraphsUnion.ofGraphs(store, g -> Stores.isData(g) && !g.equals(ParleyId.INFERRED_GRAPH)),
+                PrefixMapFactory.create(store.prefixes()));
+        phase(staging.quads().size(), "inferring");
+        InferredClosure inferredAfter = new InferredClosure(store);
+        scope.addAll(maintenance.rederive(overdeleted, delta.asserted(), inferredAfter));
+        maintenance.rederive(overdeletedInView, delta.viewed(), new ViewClosure(store));
+        long entailed = 0;
+        for (Triple t : scope) if (inferredAfter.isEntailment(t) && !entailedBefore.contains(t)) entailed++;
+        long retracted = 0;
+        for (Triple t : entailedBefore) if (!inferredAfter.isEntailment(t)) retracted++;
+        return new Changed(false, entailed, retracted);
     }
 
     /**
@@ -254,15 +318,6 @@ public final class Loader {
 
     private void phase(long quads, String what) {
         if (quads >= 250_000) progress.accept(String.format("%,d quads parsed; %s", quads, what));
-    }
-
-    private static long countClaims(Graph union) {
-        return Iter.count(union.find(Node.ANY, RDF.type.asNode(), Parley.Claim));
-    }
-
-    private long countNamedGraphQuads() {
-        return Iter.count(
-                Iter.filter(store.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY), q -> Stores.isData(q.getGraph())));
     }
 
     /**

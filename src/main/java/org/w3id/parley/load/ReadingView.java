@@ -14,7 +14,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
 import org.w3id.parley.vocab.Parley;
 import org.w3id.parley.vocab.ParleyId;
 
@@ -38,20 +37,23 @@ final class ReadingView {
         Map<Node, Boolean> readAsFact = new HashMap<>();
         for (Quad q : quads) {
             Node g = q.getGraph();
-            if (g.equals(ParleyId.INFERRED_GRAPH) || g.equals(SHAPES_GRAPH)) continue;
-            if (readAsFact.computeIfAbsent(g, c -> !isClaim(union, c) || isAsserted(union, c))) view.add(q.asTriple());
+            if (isOutOfView(g)) continue;
+            if (readAsFact.computeIfAbsent(g, c -> isReadAsFact(union, c))) view.add(q.asTriple());
         }
         withoutConflicts(view, union);
         inference.materialise(view);
         return view;
     }
 
-    private static boolean isClaim(Graph union, Node graph) {
-        return union.contains(graph, RDF.type.asNode(), Parley.Claim);
+    /** Whether the triples of graph {@code g} are read as fact: it is no claim's graph, or an asserted claim's. */
+    static boolean isReadAsFact(Graph union, Node g) {
+        return !union.contains(g, RDF.type.asNode(), Parley.Claim)
+                || union.contains(g, Parley.modality, Parley.asserted);
     }
 
-    private static boolean isAsserted(Graph union, Node claim) {
-        return union.contains(claim, Parley.modality, Parley.asserted);
+    /** Whether the view leaves out every triple of graph {@code g}, asserted or not. */
+    static boolean isOutOfView(Node g) {
+        return g.equals(ParleyId.INFERRED_GRAPH) || g.equals(SHAPES_GRAPH);
     }
 
     /** Drops both triples of every {@code (s p o)}, {@code (s q o)} whose properties conflict. */
@@ -62,36 +64,13 @@ final class ReadingView {
                         .computeIfAbsent(List.of(t.getSubject(), t.getObject()), k -> new HashSet<>())
                         .add(t.getPredicate()));
         List<Triple> dropped = new ArrayList<>();
-        Map<Node, Set<Node>> supers = new HashMap<>();
+        ConflictingProperties conflicting = new ConflictingProperties(union);
         propertiesBetween.forEach((so, properties) -> {
             if (properties.size() < 2) return;
             for (Node p : properties)
                 for (Node q : properties)
-                    if (!p.equals(q) && conflict(union, supers, p, q))
-                        dropped.add(Triple.create(so.get(0), p, so.get(1)));
+                    if (conflicting.conflict(p, q)) dropped.add(Triple.create(so.get(0), p, so.get(1)));
         });
         dropped.forEach(view::delete);
-    }
-
-    private static boolean conflict(Graph union, Map<Node, Set<Node>> supers, Node p, Node q) {
-        Set<Node> ps = supers.computeIfAbsent(p, n -> superProperties(union, n));
-        Set<Node> qs = supers.computeIfAbsent(q, n -> superProperties(union, n));
-        for (Node a : ps)
-            for (Node b : qs)
-                if (union.contains(a, Parley.conflictsWith, b) || union.contains(b, Parley.conflictsWith, a))
-                    return true;
-        return false;
-    }
-
-    /** The property and every property it is a sub-property of, directly or not. */
-    private static Set<Node> superProperties(Graph union, Node property) {
-        Set<Node> found = new HashSet<>(List.of(property));
-        List<Node> todo = new ArrayList<>(found);
-        while (!todo.isEmpty())
-            union.find(todo.remove(todo.size() - 1), RDFS.subPropertyOf.asNode(), Node.ANY)
-                    .forEach(t -> {
-                        if (found.add(t.getObject())) todo.add(t.getObject());
-                    });
-        return found;
     }
 }

@@ -14,6 +14,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.compose.Union;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
@@ -23,42 +24,40 @@ import org.w3id.parley.vocab.Parley;
 import org.w3id.parley.vocab.ParleyId;
 
 /**
- * A load held in memory until it is known to be good: the quads the files assert, and one
- * in-memory graph with every triple the store's named graphs will hold once they are written, the graphs the load
- * keeps included. Validation and inference read that graph: the shapes and the rules look things up hundreds of
- * thousands of times, and an in-memory graph answers each lookup far faster than the union view of a TDB2
- * transaction, which decodes node ids and removes duplicates across graphs on every call.
+ * A load held in memory until it is known to be good: the quads the files assert, and a graph of their triples. The
+ * store's graphs that the load keeps are read in place ({@link #union()}), so a load holds only what it writes — until
+ * a load that must recompute everything asks for the whole store in memory ({@link #holdWholeStore}): validation and
+ * inference over all of it look things up hundreds of thousands of times, and an in-memory graph answers each far
+ * faster than TDB2's indexes, which decode node ids on every call.
  */
 final class Staging {
     private final List<Quad> quads = new ArrayList<>();
-    /** The quads of the graphs the load keeps from the store: with {@link #quads}, every named graph after the load. */
-    private final List<Quad> kept = new ArrayList<>();
+    private final Graph staged = GraphMemFactory.createDefaultGraph();
+    /** The store's graphs the load keeps, read in place. */
+    private final Graph kept;
 
-    private final Graph union = GraphMemFactory.createDefaultGraph();
-    private boolean unionComplete;
+    /** The quads of the graphs the load keeps from the store, once the whole store is held in memory. */
+    private List<Quad> keptQuads;
 
-    /** Starts from the named graphs {@code store} holds now but those in {@code replaced}, which the load replaces. */
-    static Staging startingFrom(DatasetGraph store, Set<Node> replaced) {
-        Staging staging = new Staging();
-        store.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
-            if (!replaced.contains(q.getGraph()) && Stores.isData(q.getGraph())) {
-                staging.kept.add(q);
-                staging.union.add(q.asTriple());
-            }
-        });
-        return staging;
+    private Graph wholeUnion;
+
+    /** Over the named graphs of {@code store} but the load manifest, the inferred graph and those in {@code replaced}. */
+    Staging(DatasetGraph store, Set<Node> replaced) {
+        this.kept = NamedGraphsUnion.ofGraphs(
+                store, g -> Stores.isData(g) && !g.equals(ParleyId.INFERRED_GRAPH) && !replaced.contains(g));
     }
 
     /**
      * Quads a file asserts. The inferred graph is the loader's alone: what a file puts there is dropped, as the
-     * graph is recomputed from the sources on every load.
+     * loader derives that graph itself.
      */
     void add(List<Quad> asserted) {
         asserted.stream()
                 .filter(q -> !q.getGraph().equals(ParleyId.INFERRED_GRAPH))
                 .forEach(q -> {
                     quads.add(q);
-                    if (unionComplete) union.add(q.asTriple());
+                    staged.add(q.asTriple());
+                    if (wholeUnion != null) wholeUnion.add(q.asTriple());
                 });
     }
 
@@ -68,25 +67,55 @@ final class Staging {
     }
 
     /**
-     * Puts {@code added} in place of {@code removed}, staged quads. A removed triple leaves the union unless another
-     * staged quad still holds it; the union cannot tell whether a graph kept from the store holds it too, so this is
-     * for triples that no graph shares, such as the values of a quote's own selectors.
+     * Puts {@code added} in place of {@code removed}, staged quads. A removed triple leaves the staged triples unless
+     * another staged quad still holds it. Meant for triples no other graph shares, such as the values of a quote's
+     * own selectors: once the whole store is held, the in-memory union cannot tell whether a kept graph holds one too.
      */
     void replace(Set<Quad> removed, List<Quad> added) {
         if (removed.isEmpty() && added.isEmpty()) return;
         quads.removeIf(removed::contains);
-        if (unionComplete) {
-            Set<Triple> gone = new HashSet<>();
-            removed.forEach(q -> gone.add(q.asTriple()));
-            quads.forEach(q -> gone.remove(q.asTriple()));
-            gone.forEach(union::delete);
-        }
+        Set<Triple> gone = new HashSet<>();
+        removed.forEach(q -> gone.add(q.asTriple()));
+        quads.forEach(q -> gone.remove(q.asTriple()));
+        gone.forEach(staged::delete);
+        if (wholeUnion != null) gone.forEach(wholeUnion::delete);
         add(added);
+    }
+
+    /**
+     * Every triple of every named graph after the load (the inferred graph aside): the kept graphs read in place with
+     * the staged triples, or, once {@link #holdWholeStore} ran, one in-memory graph.
+     */
+    Graph union() {
+        return wholeUnion != null ? wholeUnion : new Union(kept, staged);
+    }
+
+    /** The staged triples alone. */
+    Graph stagedTriples() {
+        return staged;
+    }
+
+    /**
+     * Copies the graphs the load keeps from {@code store} into memory, for a load that recomputes everything:
+     * afterwards {@link #union()} is one in-memory graph and {@link #allQuads()} holds every quad.
+     */
+    void holdWholeStore(DatasetGraph store, Set<Node> replaced) {
+        keptQuads = new ArrayList<>();
+        wholeUnion = GraphMemFactory.createDefaultGraph();
+        store.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            Node g = q.getGraph();
+            if (Stores.isData(g) && !g.equals(ParleyId.INFERRED_GRAPH) && !replaced.contains(g)) {
+                keptQuads.add(q);
+                wholeUnion.add(q.asTriple());
+            }
+        });
+        quads.forEach(q -> wholeUnion.add(q.asTriple()));
     }
 
     /** Every quad of every named graph after the load: those kept from the store, then those staged. */
     Iterable<Quad> allQuads() {
-        return () -> Stream.concat(kept.stream(), quads.stream()).iterator();
+        if (keptQuads == null) throw new IllegalStateException("the whole store is not held");
+        return () -> Stream.concat(keptQuads.stream(), quads.stream()).iterator();
     }
 
     /**
@@ -100,18 +129,6 @@ final class Staging {
             if (all.contains(q.getGraph(), RDF.type.asNode(), Parley.Claim))
                 holding.computeIfAbsent(q.asTriple(), t -> new HashSet<>()).add(q.getGraph());
         return holding;
-    }
-
-    /**
-     * Every triple of every named graph after the load: what validation and inference see. Built on first use, so
-     * that the thread which checks the load builds it, not the one which writes it.
-     */
-    Graph union() {
-        if (!unionComplete) {
-            quads.forEach(q -> union.add(q.asTriple()));
-            unionComplete = true;
-        }
-        return union;
     }
 
     /**
