@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -165,7 +166,7 @@ public final class Loader {
             if (!shorthand.isEmpty()) staging.add(shorthand.anchor(staging.union(), previous, moves::add));
             moves.forEach(move -> progress.accept(move.describe()));
             LoadDelta delta = LoadDelta.of(store, replaced, staging.quads());
-            Changed changed = delta.schema() || !holdsOtherData(replaced)
+            Changed changed = delta.schema() || !keepsMoreGraphsThan(replaced, fileOf.size())
                     ? recompute(staging, replaced, quads)
                     : maintain(staging, replaced, delta);
             Set<Node> dropped = new HashSet<>(replaced);
@@ -201,13 +202,19 @@ public final class Loader {
     private record Changed(boolean recomputed, long entailed, long retracted) {}
 
     /**
-     * Whether the store holds data beyond the graphs the load replaces. A first load has nothing to maintain, so it
-     * takes the in-memory path, which is faster for the same work.
+     * Whether the store keeps more graphs than the load writes or replaces: then maintaining the entailments costs
+     * less than recomputing them. A first load, or one that writes more than the store holds, takes the in-memory path,
+     * which is faster for the same work. Counting stops as soon as the answer is known, so a big store is not read
+     * through.
      */
-    private boolean holdsOtherData(Set<Node> replaced) {
-        return Iter.anyMatch(
-                store.listGraphNodes(),
-                g -> Stores.isData(g) && !g.equals(ParleyId.INFERRED_GRAPH) && !replaced.contains(g));
+    private boolean keepsMoreGraphsThan(Set<Node> replaced, int written) {
+        int enough = Math.max(written, replaced.size()) + 1;
+        int kept = 0;
+        for (Iterator<Node> graphs = store.listGraphNodes(); graphs.hasNext() && kept < enough; ) {
+            Node g = graphs.next();
+            if (Stores.isData(g) && !g.equals(ParleyId.INFERRED_GRAPH) && !replaced.contains(g)) kept++;
+        }
+        return kept >= enough;
     }
 
     /**

@@ -65,21 +65,53 @@ class CrashSafetyTest {
                 StoreFingerprint.of(Fixtures.chainStore()),
                 before,
                 "the store before the load does not hold exactly the fixture");
-        Path big = generate(tmp.resolve("big.nq"));
+        Path big = generate(tmp.resolve("big.nq"), "", QUADS, 500);
+        // more than the store holds: the load recomputes the entailments over everything, in memory
+        String output = killLoads("crash.load", pristine, before, big, QUADS, Integer.toString(QUADS - 1));
+        assertTrue(output.contains("inferred graph recomputed"), output);
+    }
 
+    /** The same for a load into a store that holds more than the load writes, which maintains the entailments. */
+    @Test
+    void aKilledMaintainingLoadLeavesTheStoreBeforeOrAfter() throws Exception {
+        Path pristine = tmp.resolve("pristine");
+        runToCompletion(
+                "load",
+                "--store",
+                pristine.toString(),
+                "--shapes",
+                fixture("shapes.ttl").toString(),
+                fixture("ontology.ttl").toString(),
+                fixture("chain.trig").toString());
+        runToCompletion(loadArgs(pristine, generate(tmp.resolve("big.nq"), "", QUADS, 500)));
+        String before = StoreFingerprint.inFreshJvm(pristine);
+        int added = QUADS / 10;
+        Path small = generate(tmp.resolve("small.nq"), "more", added, 50);
+        String output = killLoads("crash.maintaining-load", pristine, before, small, added, "more" + (added - 1));
+        assertTrue(output.contains("inferred graph maintained"), output);
+    }
+
+    /**
+     * Loads {@code file} into a copy of {@code pristine} to completion, then kills the same load at random moments in
+     * other copies: each killed store holds exactly what {@code pristine} held, or what the completed load left.
+     *
+     * @return what the completed load printed
+     */
+    private String killLoads(String name, Path pristine, String before, Path file, int quads, String lastLabel)
+            throws Exception {
         Path completed = copy(pristine, tmp.resolve("completed"));
         long start = System.nanoTime();
-        runToCompletion(loadArgs(completed, big));
+        String output = runToCompletion(loadArgs(completed, file));
         long fullLoadMillis = (System.nanoTime() - start) / 1_000_000;
         String after = StoreFingerprint.inFreshJvm(completed);
         // the load's quads, and the reading view's copies of the facts among them
-        assertTrue(Long.parseLong(firstWord(after)) >= Long.parseLong(firstWord(before)) + QUADS, after);
+        assertTrue(Long.parseLong(firstWord(after)) >= Long.parseLong(firstWord(before)) + quads, after);
 
         Random random = new Random(SEED);
         int sawBefore = 0, sawAfter = 0;
         for (int kill = 0; kill < KILLS; kill++) {
             Path store = copy(pristine, tmp.resolve("store-" + kill));
-            Process load = Jvm.start(ParleyCommand.class, loadArgs(store, big));
+            Process load = Jvm.start(ParleyCommand.class, loadArgs(store, file));
             // Anywhere from parsing to just past the end, so commits get hit too.
             Thread.sleep(fullLoadMillis * 3 / 10 + random.nextInt((int) Math.max(fullLoadMillis * 8 / 10, 1)));
             load.destroyForcibly().waitFor();
@@ -88,22 +120,21 @@ class CrashSafetyTest {
                     state.equals(before) || state.equals(after),
                     "kill " + kill + " (seed " + SEED + ") left a mixed store: " + state + ", before " + before
                             + ", after " + after);
-            assertSearchMatches(store);
+            assertSearchMatches(store, lastLabel);
             if (state.equals(before)) sawBefore++;
             else sawAfter++;
         }
-        Reliability.record(
-                "crash.load", "kills=" + KILLS + " before=" + sawBefore + " after=" + sawAfter + " seed=" + SEED);
+        Reliability.record(name, "kills=" + KILLS + " before=" + sawBefore + " after=" + sawAfter + " seed=" + SEED);
         assertServes(tmp.resolve("store-" + (KILLS - 1)));
+        return output;
     }
 
     /**
      * Opened again, the killed store's search index finds what the store holds, whichever of the two commits the kill
      * fell between: a label the load wrote is found only if the store has it.
      */
-    private static void assertSearchMatches(Path dir) {
+    private static void assertSearchMatches(Path dir, String label) {
         DatasetGraph store = Stores.openTdb2(dir);
-        String label = Integer.toString(QUADS - 1);
         long held = Published.count(
                 store, "SELECT (COUNT(*) AS ?n) { ?s <http://www.w3.org/2000/01/rdf-schema#label> \"" + label + "\" }");
         long found = Published.count(
@@ -188,7 +219,7 @@ class CrashSafetyTest {
             assertTrue(
                     state.equals(before) || count == beforeCount + triples,
                     "kill " + kill + " left a mixed store: " + state + ", before " + before);
-            assertSearchMatches(store);
+            assertSearchMatches(store, Integer.toString(QUADS - 1));
             if (state.equals(before)) sawBefore++;
             else sawAfter++;
         }
@@ -212,7 +243,7 @@ class CrashSafetyTest {
                 fixture("shapes.ttl").toString(),
                 fixture("ontology.ttl").toString(),
                 fixture("chain.trig").toString());
-        runToCompletion(loadArgs(pristine, generate(tmp.resolve("big.nq"))));
+        runToCompletion(loadArgs(pristine, generate(tmp.resolve("big.nq"), "", QUADS, 500)));
         String before = StoreFingerprint.withManifestInFreshJvm(pristine);
         assertTrue(
                 Long.parseLong(firstWord(before))
@@ -273,18 +304,21 @@ class CrashSafetyTest {
         };
     }
 
-    private static void runToCompletion(String... args) throws Exception {
+    private static String runToCompletion(String... args) throws Exception {
         Process process = Jvm.start(ParleyCommand.class, args);
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, process.waitFor(), out);
+        return out;
     }
 
-    private static Path generate(Path file) throws IOException {
+    /** {@code quads} labelled resources over {@code graphs} graphs; names and labels (one search token) begin with {@code prefix}. */
+    private static Path generate(Path file, String prefix, int quads, int graphs) throws IOException {
         try (BufferedWriter out = Files.newBufferedWriter(file)) {
-            for (int i = 0; i < QUADS; i++)
+            for (int i = 0; i < quads; i++)
                 // Labels, so that the load writes the search index too and a kill can fall between its two commits.
-                out.write("<http://example.org/s" + i + "> <http://www.w3.org/2000/01/rdf-schema#label> \"" + i
-                        + "\" <http://example.org/g" + (i % 500) + "> .\n");
+                out.write(
+                        "<http://example.org/" + prefix + "s" + i + "> <http://www.w3.org/2000/01/rdf-schema#label> \""
+                                + prefix + i + "\" <http://example.org/" + prefix + "g" + (i % graphs) + "> .\n");
         }
         return file;
     }
