@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -41,9 +44,11 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.w3id.parley.generate.CorpusGenerator;
 import org.w3id.parley.store.Stores;
 import org.w3id.parley.testing.Article;
 import org.w3id.parley.vocab.Parley;
@@ -305,6 +310,70 @@ class IncrementalValidationTest {
         if (!article.contains(actor, Node.ANY, Node.ANY))
             added.add(Triple.create(actor, RDFS.label.asNode(), NodeFactory.createLiteralLang("Nobody", "en")));
         return new Change(added, Set.of());
+    }
+
+    // ---- A generated corpus, one article more
+
+    /**
+     * The loader's own case: a store of generated articles gets one more. Article k of a corpus is the same whatever
+     * the corpus's size, so the corpus of four is the corpus of three plus the fourth article.
+     */
+    @Test
+    void anArticleAddedToACorpusAffectsItsNeighbourhoodOnly(@TempDir Path tmp) throws IOException {
+        Graph three = corpusUnion(tmp.resolve("three"), 3);
+        Graph four = corpusUnion(tmp.resolve("four"), 4);
+        List<Result> threeResults = results(VALIDATION.report(three));
+        assertEquals(List.of(), threeResults, "a generated corpus conforms");
+        Change oneMore = new Change(difference(four, three), difference(three, four));
+        Checked checked = check(VALIDATION, three, threeResults, oneMore);
+        assertEquals(List.of(), checked.incremental(), "the fourth article conforms");
+
+        List<Node> oldClaims = sorted(three.find(Node.ANY, RDF.type.asNode(), Parley.Claim)
+                .mapWith(Triple::getSubject)
+                .toList());
+        List<Node> newClaims = four.find(Node.ANY, RDF.type.asNode(), Parley.Claim)
+                .mapWith(Triple::getSubject)
+                .filterDrop(oldClaims::contains)
+                .toList();
+        assertFalse(newClaims.isEmpty(), "the fourth article has claims");
+        assertTrue(checked.affected().containsAll(newClaims), "each new claim is checked");
+        long oldClaimsChecked =
+                oldClaims.stream().filter(checked.affected()::contains).count();
+        assertTrue(
+                oldClaimsChecked * 4 < oldClaims.size(),
+                oldClaimsChecked + " of the " + oldClaims.size() + " claims already there are checked again");
+
+        // The same article, naming as a speaker an actor whose type another change removed.
+        Node claim = newClaims.get(0);
+        Node speaker = four.find(claim, Parley.statedBy, Node.ANY).next().getObject();
+        Set<Triple> untyped = new LinkedHashSet<>(oneMore.removed());
+        untyped.addAll(four.find(speaker, RDF.type.asNode(), Node.ANY).toList());
+        Set<Triple> added = new LinkedHashSet<>(oneMore.added());
+        added.removeAll(untyped);
+        Checked broken = check(VALIDATION, three, threeResults, new Change(added, untyped));
+        assertTrue(
+                broken.incremental().stream().anyMatch(r -> r.focus().equals(claim) && speaker.equals(r.value())),
+                "the new claim's untyped speaker is found: " + broken.incremental());
+    }
+
+    /** The union of the data graphs of {@code articles} generated articles (seed 7), loaded with the ontology. */
+    private static Graph corpusUnion(Path dir, int articles) throws IOException {
+        Files.createDirectories(dir);
+        new CorpusGenerator(7, line -> {}).generate(articles, dir);
+        DatasetGraph store = Stores.inMemory();
+        new Loader(store, VALIDATION, Inference.standard(), line -> {}).load(List.of(Article.ONTOLOGY, dir));
+        Graph union = GraphMemFactory.createDefaultGraph();
+        Txn.executeRead(
+                store,
+                () -> store.stream(Node.ANY, Node.ANY, Node.ANY, Node.ANY)
+                        .filter(q -> !q.isDefaultGraph() && !q.getGraph().equals(ParleyId.INFERRED_GRAPH))
+                        .filter(q -> Stores.isData(q.getGraph()))
+                        .forEach(q -> union.add(q.asTriple())));
+        return union;
+    }
+
+    private static Set<Triple> difference(Graph graph, Graph less) {
+        return graph.find().filterDrop(less::contains).toSet();
     }
 
     // ---- Random graphs under shapes with every kind of path
