@@ -6,5 +6,6 @@
  * ({@link AnchorMove}), stage the quads, validate them against the SHACL shapes, infer with the shipped rules and write
  * everything in one transaction — all of it lands, or nothing does. The load manifest records what each file wrote,
  * and the texts it read, so a reload replaces it.
+ * {@link AffectedNodes} tells which focus nodes a change to the data can affect, so that only they need validating.
  */
 package org.w3id.parley.load;
