@@ -115,6 +115,12 @@ final class LoadManifest {
                 .orElse(Set.of());
     }
 
+    /** Records that the folder {@code folderKey} holds {@code fileKey}, if that folder was ever loaded. */
+    static void addMember(DatasetGraph store, String folderKey, String fileKey) {
+        record(store, folderKey)
+                .ifPresent(r -> store.add(DEFAULT, r, HAS_MEMBER, NodeFactory.createLiteralString(fileKey)));
+    }
+
     static void replaceMembers(DatasetGraph store, String folderKey, Set<String> fileKeys) {
         record(store, folderKey).ifPresent(r -> store.deleteAny(DEFAULT, r, Node.ANY, Node.ANY));
         Node r = NodeFactory.createBlankNode();

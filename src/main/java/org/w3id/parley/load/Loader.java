@@ -127,7 +127,10 @@ public final class Loader {
                         .forEach(k -> replaced.addAll(LoadManifest.forget(store, k)));
                 LoadManifest.replaceMembers(store, folder, files);
             });
-            for (Path file : digests.keySet()) replaced.addAll(LoadManifest.graphs(store, key(file)));
+            for (Path file : digests.keySet()) {
+                replaced.addAll(LoadManifest.graphs(store, key(file)));
+                joinLoadedFolders(file, folders.keySet());
+            }
             replaced.remove(ParleyId.INFERRED_GRAPH); // the loader's own, whatever a file wrote there
             Staging staging = new Staging(store, replaced);
             PreviousAnchors previous = new PreviousAnchors(store);
@@ -198,8 +201,38 @@ public final class Loader {
         }
     }
 
+    /**
+     * A file loaded on its own joins the record of every loaded folder it lies in, so that the folder's next load
+     * drops its graphs once it is deleted, as it would had the folder been loaded with it.
+     */
+    private void joinLoadedFolders(Path file, Set<String> loadingNow) {
+        String fileKey = key(file);
+        for (Path dir = realPath(file).getParent(); dir != null; dir = dir.getParent()) {
+            String folderKey = key(dir);
+            if (!loadingNow.contains(folderKey)) LoadManifest.addMember(store, folderKey, fileKey);
+        }
+    }
+
     /** What a load did to the entailments: recomputed whole or maintained, and how many came and went. */
     private record Changed(boolean recomputed, long entailed, long retracted) {}
+
+    /**
+     * Validates the nodes whose validation the change can affect, against the store as the change leaves it: the
+     * report a full validation would give for them, and no other node's can differ. Shapes whose reach from a focus
+     * node cannot be bounded are checked over everything.
+     */
+    private void validateAffected(Graph asserted, List<Triple> added, List<Triple> removed) {
+        PrefixMap prefixes = PrefixMapFactory.create(store.prefixes());
+        Set<Node> affected;
+        try {
+            affected = validation.affectedNodes().of(added, removed, asserted);
+        } catch (UnboundedShapes ex) {
+            progress.accept(ex.getMessage() + "; validating the whole store");
+            validation.check(asserted, prefixes);
+            return;
+        }
+        validation.checkNodes(asserted, affected, prefixes);
+    }
 
     /**
      * Whether the store keeps more graphs than the load writes or replaces: then maintaining the entailments costs
@@ -255,14 +288,18 @@ public final class Loader {
             if (inferredBefore.isEntailment(t)) entailedBefore.add(t);
         });
         Set<Triple> overdeletedInView = maintenance.overdeleted(delta.viewed(), new ViewClosure(store));
+        Graph asserted = NamedGraphsUnion.ofGraphs(store, g -> Stores.isData(g) && !g.equals(ParleyId.INFERRED_GRAPH));
+        // what really enters the union of the data graphs: validation works out the graph before the change from it
+        List<Triple> added = new ArrayList<>();
+        for (Triple t : delta.added()) if (!asserted.contains(t)) added.add(t);
 
         phase(staging.quads().size(), "writing to the store");
         replaced.forEach(store::removeGraph);
         staging.writeTo(store, () -> false);
+        List<Triple> removed = new ArrayList<>();
+        for (Triple t : delta.removed()) if (!asserted.contains(t)) removed.add(t);
         phase(staging.quads().size(), "validating against the shapes");
-        validation.check(
-                NamedGraphsUnion.ofGraphs(store, g -> Stores.isData(g) && !g.equals(ParleyId.INFERRED_GRAPH)),
-                PrefixMapFactory.create(store.prefixes()));
+        validateAffected(asserted, added, removed);
         phase(staging.quads().size(), "inferring");
         InferredClosure inferredAfter = new InferredClosure(store);
         scope.addAll(maintenance.rederive(overdeleted, delta.asserted(), inferredAfter));
@@ -332,13 +369,15 @@ public final class Loader {
      * same entry from any working directory, and the manifest reveals no local paths.
      */
     static String key(Path file) {
-        Path real;
+        return Sha256.of(realPath(file).toString());
+    }
+
+    private static Path realPath(Path file) {
         try {
-            real = file.toRealPath();
+            return file.toRealPath();
         } catch (IOException ex) {
-            real = file.toAbsolutePath().normalize();
+            return file.toAbsolutePath().normalize();
         }
-        return Sha256.of(real.toString());
     }
 
     private static Map<Path, String> digests(List<Path> files) {

@@ -27,7 +27,6 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.w3id.parley.search.SearchIndex;
 import org.w3id.parley.store.Stores;
@@ -195,8 +194,6 @@ class LoadEquivalenceTest {
      * inferred from them) for good.
      */
     @Test
-    @Disabled("Loader bug found by the property (issue 14): the folder's member record does not learn of a file loaded"
-            + " by itself, so deleting that file never drops its graphs; enable once Loader drops them")
     void aFileLoadedAloneThenDeletedLeavesTheStoreWithTheNextFolderLoad() throws IOException {
         Corpus corpus = Corpus.get();
         Path folder = Files.createDirectories(
@@ -369,10 +366,6 @@ class LoadEquivalenceTest {
         private final Map<Integer, ArticleVariant> onDisk = new TreeMap<>();
         /** Files written since they were last loaded. */
         private final Set<Integer> unloaded = new TreeSet<>();
-        /** The files the folder held when it was last loaded: the loader's record of its members. */
-        private Set<Integer> inFolderRecord = new TreeSet<>();
-        /** Files loaded by themselves that the folder's record does not know. */
-        private final Set<Integer> loadedAlone = new TreeSet<>();
         /** Whether a file was deleted since the folder was last loaded. */
         private boolean deletedSinceFolderLoad;
         /** What was done so far, for the failure message. */
@@ -396,11 +389,6 @@ class LoadEquivalenceTest {
             int a = step.article();
             if (step.variant() < 0) {
                 if (!onDisk.containsKey(a)) return;
-                if (loadedAlone.contains(a)) {
-                    // Today's Loader keeps such a file's graphs for good (aFileLoadedAloneThenDeletedLeavesTheStore…).
-                    story.add("(keep " + GrowingCorpus.fileName(a) + ": loaded alone since the folder's last load)");
-                    return;
-                }
                 Files.delete(folder.resolve(GrowingCorpus.fileName(a)));
                 onDisk.remove(a);
                 unloaded.remove(a);
@@ -436,8 +424,6 @@ class LoadEquivalenceTest {
         private void loadFolder() {
             story.add("load the folder");
             loader.load(sources());
-            inFolderRecord = new TreeSet<>(onDisk.keySet());
-            loadedAlone.clear();
             unloaded.clear();
             deletedSinceFolderLoad = false;
             compare();
@@ -454,7 +440,6 @@ class LoadEquivalenceTest {
             story.add("load "
                     + files.stream().map(f -> f.getFileName().toString()).toList());
             loader.load(files);
-            unloaded.stream().filter(a -> !inFolderRecord.contains(a)).forEach(loadedAlone::add);
             unloaded.clear();
             if (!deletedSinceFolderLoad) compare();
         }
