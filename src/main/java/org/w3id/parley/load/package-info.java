@@ -6,6 +6,9 @@
  * ({@link AnchorMove}), stage the quads, validate them against the SHACL shapes, infer with the shipped rules and write
  * everything in one transaction — all of it lands, or nothing does. The load manifest records what each file wrote,
  * and the texts it read, so a reload replaces it.
- * {@link AffectedNodes} tells which focus nodes a change to the data can affect, so that only they need validating.
+ * A load into a store that holds data costs what it changes: {@link LoadDelta} lists what can change,
+ * {@link AffectedNodes} the focus nodes to validate again, and {@link EntailmentMaintenance} keeps the inferred graph
+ * and the reading view up to date by delete and rederive; a first load, or one that changes the ontology, recomputes
+ * them over the whole store held in memory.
  */
 package org.w3id.parley.load;
