@@ -2,6 +2,7 @@ package org.w3id.parley.load;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +23,8 @@ import org.w3id.parley.vocab.ParleyId;
  * What a load changes, as triples, read from the store before anything is written: a superset of the triples whose
  * standing changes, which is all that incremental maintenance needs.
  *
- * @param removed  the triples of the graphs the load drops or replaces
- * @param added    the triples the load writes
+ * @param removed  the triples of the quads the load drops (of the graphs it drops or replaces, and not written again)
+ * @param added    the triples of the quads the load writes that the store did not hold
  * @param asserted the triples whose presence in the named graphs, or set of claim graphs holding them, may change:
  *                 removed and added, and every triple of a graph that becomes or stops being a claim's graph
  * @param viewed   the triples whose place in the reading view may change: those, the triples of a claim graph whose
@@ -31,8 +32,15 @@ import org.w3id.parley.vocab.ParleyId;
  *                 between two properties takes both triples out of the view)
  * @param schema   whether the load changes what the rules or the view's conflicts are built on (sub-properties,
  *                 inverses, transitive properties, classes, equivalences, conflicts): then everything is recomputed
+ * @param changedGraphs the graphs that lose or gain a quad
  */
-record LoadDelta(Set<Triple> removed, Set<Triple> added, Set<Triple> asserted, Set<Triple> viewed, boolean schema) {
+record LoadDelta(
+        Set<Triple> removed,
+        Set<Triple> added,
+        Set<Triple> asserted,
+        Set<Triple> viewed,
+        boolean schema,
+        Set<Node> changedGraphs) {
 
     private static final Set<Node> SCHEMA = Set.of(
             RDFS.subPropertyOf.asNode(),
@@ -44,16 +52,22 @@ record LoadDelta(Set<Triple> removed, Set<Triple> added, Set<Triple> asserted, S
 
     /** In {@code store} (before the load writes), for the graphs in {@code replaced} giving way to {@code staged}. */
     static LoadDelta of(DatasetGraph store, Set<Node> replaced, List<Quad> staged) {
-        List<Quad> removedQuads = new ArrayList<>();
+        Set<Quad> removedQuads = new HashSet<>();
         for (Node g : replaced)
             if (counts(g)) store.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(removedQuads::add);
         Map<Node, List<Quad>> stagedByGraph = new HashMap<>();
         staged.forEach(q -> stagedByGraph
                 .computeIfAbsent(q.getGraph(), g -> new ArrayList<>())
                 .add(q));
+        // A file reloaded as it was, the ontology given again with the data, changes nothing: only the quads that
+        // go or come count.
+        Set<Quad> stagedQuads = new HashSet<>(staged);
+        List<Quad> gone =
+                removedQuads.stream().filter(q -> !stagedQuads.contains(q)).toList();
+        List<Quad> come = staged.stream().filter(q -> !removedQuads.contains(q)).toList();
 
-        Set<Triple> removed = triples(removedQuads);
-        Set<Triple> added = triples(staged);
+        Set<Triple> removed = triples(gone);
+        Set<Triple> added = triples(come);
         Set<Triple> asserted = new LinkedHashSet<>(removed);
         asserted.addAll(added);
         Set<Triple> viewed = new LinkedHashSet<>(asserted);
@@ -75,7 +89,10 @@ record LoadDelta(Set<Triple> removed, Set<Triple> added, Set<Triple> asserted, S
                 if (counts(q.getGraph())) viewed.add(q.asTriple());
             });
         }
-        return new LoadDelta(removed, added, asserted, viewed, schema);
+        Set<Node> changedGraphs = new HashSet<>();
+        gone.forEach(q -> changedGraphs.add(q.getGraph()));
+        come.forEach(q -> changedGraphs.add(q.getGraph()));
+        return new LoadDelta(removed, added, asserted, viewed, schema, changedGraphs);
     }
 
     /** Whether {@code t}, a triple or a pattern, is (or asks for) the schema that rules and conflicts are built on. */

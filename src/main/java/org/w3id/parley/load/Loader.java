@@ -169,7 +169,7 @@ public final class Loader {
             if (!shorthand.isEmpty()) staging.add(shorthand.anchor(staging.union(), previous, moves::add));
             moves.forEach(move -> progress.accept(move.describe()));
             LoadDelta delta = LoadDelta.of(store, replaced, staging.quads());
-            Changed changed = delta.schema() || !keepsMoreGraphsThan(replaced, fileOf.size())
+            Changed changed = delta.schema() || !keepsMoreGraphsThan(delta.changedGraphs())
                     ? recompute(staging, replaced, quads)
                     : maintain(staging, replaced, delta);
             Set<Node> dropped = new HashSet<>(replaced);
@@ -235,17 +235,17 @@ public final class Loader {
     }
 
     /**
-     * Whether the store keeps more graphs than the load writes or replaces: then maintaining the entailments costs
-     * less than recomputing them. A first load, or one that writes more than the store holds, takes the in-memory path,
-     * which is faster for the same work. Counting stops as soon as the answer is known, so a big store is not read
-     * through.
+     * Whether the store holds more graphs that the load leaves as they were than graphs it changes: then maintaining
+     * the entailments costs less than recomputing them. A first load, or one that changes more than it leaves, takes
+     * the in-memory path, which is faster for the same work. Counting stops as soon as the answer is known, so a big
+     * store is not read through.
      */
-    private boolean keepsMoreGraphsThan(Set<Node> replaced, int written) {
-        int enough = Math.max(written, replaced.size()) + 1;
+    private boolean keepsMoreGraphsThan(Set<Node> changed) {
+        int enough = changed.size() + 1;
         int kept = 0;
         for (Iterator<Node> graphs = store.listGraphNodes(); graphs.hasNext() && kept < enough; ) {
             Node g = graphs.next();
-            if (Stores.isData(g) && !g.equals(ParleyId.INFERRED_GRAPH) && !replaced.contains(g)) kept++;
+            if (Stores.isData(g) && !g.equals(ParleyId.INFERRED_GRAPH) && !changed.contains(g)) kept++;
         }
         return kept >= enough;
     }
