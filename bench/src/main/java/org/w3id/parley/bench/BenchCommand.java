@@ -28,7 +28,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = {
             "Benchmark Parley side by side with Jena's tdb2.tdbloader, a plain Fuseki and Virtuoso on one synthetic corpus:",
-            "ingest, the latency of every named query and analysis, throughput under concurrent clients, startup and heap.",
+            "ingest, the latency of every named query and analysis, throughput under concurrent clients, startup and heap;",
+            "then one article added to a store of N articles and to an empty one, and disk use after reloading one file.",
             "Writes DIR/results.json and DIR/results.md and prints the Markdown. Virtuoso takes part when installed",
             "(apt-get install virtuoso-opensource); otherwise the report says it was skipped."
         },

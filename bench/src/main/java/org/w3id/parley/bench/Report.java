@@ -250,6 +250,14 @@ final class Report {
                 m.memoryMb(),
                 m.os(),
                 m.java()));
+        if (results.settings.containsKey("sections"))
+            md.append("Parts: ")
+                    .append(String.join(
+                            ", ",
+                            String.valueOf(results.settings.get("sections")).split(",")))
+                    .append("; ")
+                    .append(results.settings.get("reloads"))
+                    .append(" reloads.\n");
         if (results.settings.containsKey("bound"))
             md.append(results.settings.get("bound")).append(".\n");
         for (String skip : results.skipped) md.append("Skipped ").append(skip).append(".\n");

@@ -153,6 +153,8 @@ class GrowthPartsTest {
         Results results = new Results();
         results.machine = new Results.Machine("Test CPU", 2, 24_000, "Linux", "Java 17");
         results.settings.put("articles", 1000);
+        results.settings.put("sections", "growth,reloads");
+        results.settings.put("reloads", 100);
         results.growth.add(new Results.Growth("parley", "parley load", 0, 331, 4.0, new Results.Heap(100L, 30L), 300L));
         results.growth.add(
                 new Results.Growth("parley", "parley load", 1000, 331, 10.0, new Results.Heap(400L, 200L), 600L));
@@ -162,6 +164,7 @@ class GrowthPartsTest {
                 1000, 100, 12.5, 20.0, new Results.Heap(500L, 250L), 700L, 100L << 20, 250L << 20, 90L << 20);
         Report report = new Report(results);
         String md = report.markdown();
+        assertTrue(md.contains("Parts: growth, reloads; 100 reloads."), md);
         assertTrue(md.contains("one article (331 quads) added to a store of 1,000 articles"), md);
         assertTrue(
                 md.contains(
