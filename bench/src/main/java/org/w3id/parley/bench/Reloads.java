@@ -42,7 +42,7 @@ final class Reloads {
         Long rss = null;
         for (int k = 1; k <= settings.reloads(); k++) {
             article.writeRevision(file, k);
-            JavaProcess.Run run = parley.load("reload", store, List.of(file));
+            JavaProcess.Run run = parley.load("reload-" + k, store, List.of(file));
             nanos.add(Math.round(run.seconds() * 1e9));
             peak = max(peak, run.heap().peakMb());
             live = max(live, run.heap().liveMb());
