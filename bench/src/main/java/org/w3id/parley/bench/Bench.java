@@ -9,13 +9,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import org.apache.jena.fuseki.main.cmds.FusekiMainCmd;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.lang.StreamRDFCounting;
 import org.apache.jena.riot.system.StreamRDFLib;
@@ -33,10 +33,11 @@ import tdb2.tdbloader;
  * the same TDB2 files, and Virtuoso over the same quads; then concurrent clients on the servers.
  */
 public final class Bench {
-    private static final String PARLEY_MAIN = ParleyCommand.class.getName();
-    private static final String FUSEKI_MAIN = FusekiMainCmd.class.getName();
-    private static final String TDB2_LOADER = tdbloader.class.getName();
+    static final String PARLEY_MAIN = ParleyCommand.class.getName();
+    static final String TDB2_LOADER = tdbloader.class.getName();
     private static final String BASE = "https://w3id.org/parley/";
+    /** Virtuoso's page buffers (8 KiB each, about 2.6 GiB): enough to hold a 10,000-article store. */
+    static final long VIRTUOSO_BUFFERS = 340_000;
     /**
      * Analyses that are usually asked about one item (their header gives an example): besides the whole corpus at once,
      * each is also timed for one, the parameter taken from the first resource (in IRI order) of the class named here.
@@ -85,36 +86,47 @@ public final class Bench {
         results.settings.put("heap", settings.heap());
         results.settings.put("timeoutSeconds", settings.timeout().toSeconds());
 
-        Path corpus = corpus();
+        results.settings.put("sections", String.join(",", settings.sections()));
+        results.settings.put("reloads", settings.reloads());
+
+        Path corpus = corpus(settings.articles());
         List<Path> inputs = inputs(corpus);
         long inputQuads = count(inputs);
         progress.accept("Corpus: " + settings.articles() + " articles, " + inputQuads + " quads with the ontology");
 
         Path parleyStore = work.resolve("parley-store");
+        Path tdb2Store = work.resolve("tdb2-store");
+        boolean queries = settings.has("queries");
         boolean parley = settings.includes("parley")
                 || settings.includes("parley-nocache")
                 || settings.includes("fuseki")
                 || settings.includes("virtuoso");
-        if (parley) ingestParley(corpus, parleyStore, inputQuads);
-        if (settings.includes("tdb2")) ingestTdb2(inputs, inputQuads);
-        Optional<Virtuoso> virtuoso = settings.includes("virtuoso") ? virtuoso(parleyStore) : Optional.empty();
-        try {
-            for (String system : List.of("parley", "parley-nocache")) {
-                if (!settings.includes(system)) continue;
-                try (Server server = parleyServer(system, parleyStore, corpus)) {
-                    measure(server);
-                }
+        boolean parleyLoaded = false;
+        boolean tdb2Loaded = false;
+        // the servers are asked over the stores the ingest builds, so asking them means building them
+        if (settings.has("ingest") || queries) {
+            if (parley) {
+                ingestParley(corpus, parleyStore, inputQuads);
+                parleyLoaded = true;
             }
-            if (settings.includes("fuseki")) {
-                try (Server server = plainFuseki(parleyStore)) {
-                    measure(server);
-                }
+            if (settings.includes("tdb2")) {
+                ingestTdb2(tdb2Store, inputs, inputQuads);
+                tdb2Loaded = true;
             }
-            if (virtuoso.isPresent()) measure(virtuoso.get());
-        } finally {
-            // Virtuoso daemonises: a failure on the way must not leave it running
-            virtuoso.ifPresent(Virtuoso::stop);
+            Optional<Virtuoso> virtuoso = settings.includes("virtuoso") ? virtuoso(parleyStore) : Optional.empty();
+            try {
+                if (queries) measureServers(parleyStore, corpus, virtuoso);
+            } finally {
+                // Virtuoso daemonises: a failure on the way must not leave it running
+                virtuoso.ifPresent(Virtuoso::stop);
+            }
         }
+        if (settings.has("growth") || (settings.has("reloads") && settings.reloads() > 0))
+            grow(
+                    corpus,
+                    inputs,
+                    parleyLoaded ? Optional.of(parleyStore) : Optional.empty(),
+                    tdb2Loaded ? Optional.of(tdb2Store) : Optional.empty());
         Report report = new Report(results);
         Files.writeString(work.resolve("results.json"), report.json());
         String markdown = report.markdown();
@@ -122,15 +134,72 @@ public final class Bench {
         return markdown;
     }
 
-    private Path corpus() throws IOException {
-        Path corpus = work.resolve("corpus-" + settings.articles() + "-" + settings.seed());
+    private void measureServers(Path parleyStore, Path corpus, Optional<Virtuoso> virtuoso) throws IOException {
+        for (String system : List.of("parley", "parley-nocache")) {
+            if (!settings.includes(system)) continue;
+            try (Server server = parleyServer(system, parleyStore, corpus)) {
+                measure(server);
+            }
+        }
+        if (settings.includes("fuseki")) {
+            try (Server server = plainFuseki(parleyStore)) {
+                measure(server);
+            }
+        }
+        if (virtuoso.isPresent()) measure(virtuoso.get());
+    }
+
+    /**
+     * The store growing by one article, and one file reloaded over and over. The article is the last of the corpus one
+     * article larger, so the N-article store holds exactly this run's corpus; Parley's N-article store is the
+     * ingest's when this run loaded one, and is loaded here otherwise.
+     */
+    private void grow(Path corpus, List<Path> inputs, Optional<Path> parleyStore, Optional<Path> tdb2Store)
+            throws IOException {
+        Path dir = work.resolve("growth");
+        deleteTree(dir);
+        Files.createDirectories(dir);
+        LastArticle last = LastArticle.of(corpus(settings.articles() + 1), settings.articles());
+        Path article = dir.resolve(String.format(Locale.ROOT, "article-%06d.trig", settings.articles()));
+        last.write(article);
+        List<Path> baseFiles = List.of(settings.ontology().toAbsolutePath(), corpus);
+        Path base = parleyStore.orElse(dir.resolve("parley-base"));
+        if (parleyStore.isEmpty()) {
+            progress.accept("Growth: loading the " + settings.articles() + "-article Parley store ...");
+            new ParleyCli(settings, logs).load("growth-parley-base", base, baseFiles);
+        }
+        if (settings.has("growth")) {
+            // the corpus is TriG only, so its Turtle inputs are the ontology's
+            List<Path> ontology = inputs.stream()
+                    .filter(p -> p.toString().endsWith(".ttl"))
+                    .map(Path::toAbsolutePath)
+                    .toList();
+            new Growth(settings, dir, logs, progress, results)
+                    .run(
+                            base,
+                            tdb2Store,
+                            ontology,
+                            corpus.resolve("actors.trig"),
+                            inputs,
+                            article,
+                            LastArticle.graphPrefix(settings.articles()),
+                            last.quads());
+        }
+        if (settings.has("reloads") && settings.reloads() > 0) {
+            progress.accept("Reloads: one article's file, " + settings.reloads() + " times ...");
+            results.reloads = new Reloads(settings, dir, logs, progress).run(base, baseFiles, last);
+        }
+    }
+
+    private Path corpus(int articles) throws IOException {
+        Path corpus = work.resolve("corpus-" + articles + "-" + settings.seed());
         if (Files.isRegularFile(corpus.resolve("COMPLETE"))) {
             progress.accept("Reusing the corpus in " + corpus);
             return corpus;
         }
         deleteTree(corpus);
-        progress.accept("Generating " + settings.articles() + " articles into " + corpus + " ...");
-        new CorpusGenerator(settings.seed(), progress).generate(settings.articles(), corpus);
+        progress.accept("Generating " + articles + " articles into " + corpus + " ...");
+        new CorpusGenerator(settings.seed(), progress).generate(articles, corpus);
         Files.writeString(corpus.resolve("COMPLETE"), "");
         return corpus;
     }
@@ -181,8 +250,7 @@ public final class Bench {
         progress.accept(String.format("  parley: %.1f s, %,.0f quads/s", seconds, quads / seconds));
     }
 
-    private void ingestTdb2(List<Path> inputs, long quads) throws IOException {
-        Path store = work.resolve("tdb2-store");
+    private void ingestTdb2(Path store, List<Path> inputs, long quads) throws IOException {
         deleteTree(store);
         progress.accept("Ingest: tdb2.tdbloader ...");
         Path gc = logs.resolve("tdb2-load-gc.log");
@@ -230,7 +298,7 @@ public final class Bench {
         }
         Path dir = work.resolve("virtuoso-db");
         deleteTree(dir);
-        Virtuoso virtuoso = new Virtuoso(dir, freePort(), freePort(), load, 340_000, settings.timeout());
+        Virtuoso virtuoso = new Virtuoso(dir, freePort(), freePort(), load, VIRTUOSO_BUFFERS, settings.timeout());
         progress.accept("Ingest: Virtuoso bulk loader (ld_dir, rdf_loader_run, checkpoint) ...");
         virtuoso.start();
         long start = System.nanoTime();
@@ -275,38 +343,8 @@ public final class Bench {
 
     /** Jena's own Fuseki on the same TDB2 files, configured only with the union default graph and the same timeout. */
     private Server plainFuseki(Path store) throws IOException {
-        int port = freePort();
-        Path config = work.resolve("fuseki-config.ttl");
-        Files.writeString(config, """
-                PREFIX fuseki: <http://jena.apache.org/fuseki#>
-                PREFIX tdb2:   <http://jena.apache.org/2016/tdb#>
-                PREFIX ja:     <http://jena.hpl.hp.com/2005/11/Assembler#>
-                PREFIX rdf:    <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-
-                [] rdf:type fuseki:Server ;
-                   ja:context [ ja:cxtName "arq:queryTimeout" ; ja:cxtValue "%d" ] .
-
-                <#service> rdf:type fuseki:Service ;
-                    fuseki:name "ds" ;
-                    fuseki:endpoint [ fuseki:operation fuseki:query ; fuseki:name "sparql" ] ;
-                    fuseki:dataset <#dataset> .
-
-                <#dataset> rdf:type tdb2:DatasetTDB2 ;
-                    tdb2:location "%s" ;
-                    tdb2:unionDefaultGraph true .
-                """.formatted(
-                        settings.timeout().toMillis(),
-                        store.toString().replace("\\", "\\\\").replace("\"", "\\\"")));
         progress.accept("Starting a plain Fuseki on the same store ...");
-        return JavaServer.start(
-                "fuseki",
-                settings.heap(),
-                logs,
-                FUSEKI_MAIN,
-                List.of("--config", config.toString(), "--port", Integer.toString(port)),
-                "http://localhost:" + port + "/ds/sparql",
-                Optional.empty(),
-                settings.timeout());
+        return PlainFuseki.start("fuseki", settings, work.resolve("fuseki-config.ttl"), logs, store, freePort(), false);
     }
 
     /** What every server is asked, chosen from the corpus by the first server that answers. */

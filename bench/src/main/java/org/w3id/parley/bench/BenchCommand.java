@@ -28,7 +28,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = {
             "Benchmark Parley side by side with Jena's tdb2.tdbloader, a plain Fuseki and Virtuoso on one synthetic corpus:",
-            "ingest, the latency of every named query and analysis, throughput under concurrent clients, startup and heap.",
+            "ingest, the latency of every named query and analysis, throughput under concurrent clients, startup and heap;",
+            "then one article added to a store of N articles and to an empty one, and disk use after reloading one file.",
             "Writes DIR/results.json and DIR/results.md and prints the Markdown. Virtuoso takes part when installed",
             "(apt-get install virtuoso-opensource); otherwise the report says it was skipped."
         },
@@ -116,6 +117,25 @@ public final class BenchCommand extends Subcommand {
     Duration timeout;
 
     @Option(
+            names = "--sections",
+            split = ",",
+            defaultValue = "ingest,queries,growth,reloads",
+            paramLabel = "PART",
+            description = "Which parts run: ingest; queries (latency, serving, startup; loads the stores as the ingest "
+                    + "does); growth (one article added to a store of N articles and to an empty one, by Parley's "
+                    + "loader, a plain Fuseki and Virtuoso); reloads (disk use after reloading one file --reloads "
+                    + "times) (default: ${DEFAULT-VALUE}).")
+    List<String> sections;
+
+    @Option(
+            names = "--reloads",
+            defaultValue = "100",
+            paramLabel = "R",
+            description = "How many times the reloads part reloads one article's file, edited each time; 0 skips it "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int reloads;
+
+    @Option(
             names = "--report-only",
             description = "Render DIR/results.md again from DIR/results.json; measure nothing.")
     boolean reportOnly;
@@ -133,6 +153,11 @@ public final class BenchCommand extends Subcommand {
         if (runs < 1 || warmup < 0 || clients < 1)
             throw usageError("--runs and --clients must be at least 1, --warmup at least 0");
         if (!heap.matches("\\d+[kKmMgG]?")) throw usageError("--heap must be a JVM heap size such as 4g or 512m");
+        if (reloads < 0) throw usageError("--reloads must be 0 or more");
+        Set<String> parts = new LinkedHashSet<>(sections);
+        for (String part : parts)
+            if (!BenchSettings.SECTIONS.contains(part))
+                throw usageError("--sections: unknown part '" + part + "'; choose from " + BenchSettings.SECTIONS);
         Set<String> chosen = new LinkedHashSet<>(systems);
         for (String system : chosen)
             if (!BenchSettings.SYSTEMS.contains(system))
@@ -149,7 +174,9 @@ public final class BenchCommand extends Subcommand {
                 clients,
                 duration,
                 heap,
-                timeout);
+                timeout,
+                parts,
+                reloads);
         var err = err();
         String markdown = new Bench(settings, line -> {
                     err.println(line);

@@ -20,6 +20,9 @@ import java.util.Set;
  * @param duration    how long each serving test runs
  * @param heap        -Xmx of every JVM under test
  * @param timeout     query timeout of every server under test
+ * @param sections    which parts run: ingest, queries (latency, serving, startup), growth (one article into a store of
+ *                    N and into an empty one), reloads (disk use after reloading one file)
+ * @param reloads     how many times the reloads part reloads its file
  */
 public record BenchSettings(
         int articles,
@@ -33,9 +36,16 @@ public record BenchSettings(
         int clients,
         Duration duration,
         String heap,
-        Duration timeout) {
+        Duration timeout,
+        Set<String> sections,
+        int reloads) {
 
     public static final Set<String> SYSTEMS = Set.of("parley", "parley-nocache", "tdb2", "fuseki", "virtuoso");
+    public static final Set<String> SECTIONS = Set.of("ingest", "queries", "growth", "reloads");
+
+    boolean has(String section) {
+        return sections.contains(section);
+    }
 
     boolean includes(String system) {
         return systems.contains(system);

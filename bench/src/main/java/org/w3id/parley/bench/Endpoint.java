@@ -23,6 +23,15 @@ final class Endpoint {
             return status == 200;
         }
 
+        /** Any 2xx: a write may answer 201 or 204 as well as 200. */
+        boolean accepted() {
+            return status >= 200 && status < 300;
+        }
+
+        String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+
         /**
          * A 200 whose JSON results stop short: the server's timeout struck after the status line had gone out, so
          * all it could do was stop sending.
@@ -63,6 +72,23 @@ final class Endpoint {
                 .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(sparql, StandardCharsets.UTF_8)))
                 .build();
         return send(request);
+    }
+
+    /** A write: {@code body} posted as {@code contentType} to {@code target}, timed until the answer is in. */
+    Answer post(String target, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(URI.create(target))
+                .timeout(timeout)
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build());
+    }
+
+    /** A SPARQL update sent the way Virtuoso's endpoint takes it: in the {@code query} form field, like a query. */
+    Answer updateAsQuery(String update) {
+        return post(
+                url,
+                "application/x-www-form-urlencoded",
+                ("query=" + URLEncoder.encode(update, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
     }
 
     Answer get(String pageUrl, String accept) {

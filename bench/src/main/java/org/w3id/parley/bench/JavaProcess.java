@@ -19,6 +19,11 @@ import org.w3id.parley.ParleyException;
 final class JavaProcess {
     private static final Pattern GC_BEFORE = Pattern.compile("\\) (\\d+)M->(\\d+)M\\(");
     private static final Pattern EXIT_USED = Pattern.compile("used (\\d+)K");
+    /** GNU time: with {@code -f %M} it writes the child's maximum resident set size, KiB, and nothing else. */
+    static final Path GNU_TIME = Path.of("/usr/bin/time");
+
+    /** One run of a program to its end: wall time from process start to exit, its heap, and its peak RSS if known. */
+    record Run(double seconds, Results.Heap heap, Long maxRssMb) {}
 
     private JavaProcess() {}
 
@@ -32,6 +37,38 @@ final class JavaProcess {
         command.add(mainClass);
         command.addAll(args);
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+    }
+
+    /**
+     * Runs {@code mainClass} to its end, timed from process start (JVM start included) to exit; under GNU time when
+     * installed, so the resident set size, which counts what the heap does not (metaspace, mapped files, threads), is
+     * known too.
+     */
+    static Run timed(String heap, Path gcLog, Path output, String mainClass, List<String> args) {
+        ProcessBuilder builder = builder(heap, gcLog, output, mainClass, args);
+        Path rss = gcLog.resolveSibling(gcLog.getFileName() + ".maxrss");
+        boolean measured = Files.isExecutable(GNU_TIME);
+        if (measured) {
+            List<String> command = new ArrayList<>(List.of(GNU_TIME.toString(), "-f", "%M", "-o", rss.toString()));
+            command.addAll(builder.command());
+            builder.command(command);
+        }
+        long start = System.nanoTime();
+        run(builder, output);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Run(seconds, heap(gcLog), measured ? maxRssMb(rss) : null);
+    }
+
+    /** The maximum RSS GNU time wrote, in MiB; null when it wrote none. */
+    static Long maxRssMb(Path file) {
+        try {
+            if (!Files.exists(file)) return null;
+            for (String line : Files.readAllLines(file))
+                if (line.strip().matches("\\d+")) return Long.parseLong(line.strip()) / 1024;
+            return null;
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
     }
 
     /** Runs to the end; fails with the tail of its output if it does not exit 0. */

@@ -79,6 +79,31 @@ final class Report {
             JsonObject o = v.getAsObject();
             results.startup.add(new Results.Startup(text(o, "system"), decimal(o, "firstAnswerSeconds"), heap(o)));
         }
+        if (root.hasKey("growth"))
+            for (var v : root.get("growth").getAsArray()) {
+                JsonObject o = v.getAsObject();
+                results.growth.add(new Results.Growth(
+                        text(o, "system"),
+                        text(o, "how"),
+                        (int) integer(o, "storeArticles"),
+                        integer(o, "quads"),
+                        decimal(o, "seconds"),
+                        heap(o),
+                        o.hasKey("maxRssMb") ? integer(o, "maxRssMb") : null));
+            }
+        if (root.hasKey("reloads")) {
+            JsonObject o = root.get("reloads").getAsObject();
+            results.reloads = new Results.Reloads(
+                    (int) integer(o, "storeArticles"),
+                    (int) integer(o, "reloads"),
+                    decimal(o, "medianSeconds"),
+                    decimal(o, "maxSeconds"),
+                    heap(o),
+                    o.hasKey("maxRssMb") ? integer(o, "maxRssMb") : null,
+                    integer(o, "freshBytes"),
+                    integer(o, "reloadedBytes"),
+                    integer(o, "compactedBytes"));
+        }
         return results;
     }
 
@@ -170,6 +195,33 @@ final class Report {
             startup.add(o);
         }
         root.put("startup", startup);
+        JsonArray growth = new JsonArray();
+        for (Results.Growth g : results.growth) {
+            JsonObject o = new JsonObject();
+            o.put("system", g.system());
+            o.put("how", g.how());
+            o.put("storeArticles", g.storeArticles());
+            o.put("quads", g.quads());
+            o.put("seconds", number(g.seconds()));
+            heap(o, g.heap());
+            if (g.maxRssMb() != null) o.put("maxRssMb", g.maxRssMb());
+            growth.add(o);
+        }
+        root.put("growth", growth);
+        Results.Reloads r = results.reloads;
+        if (r != null) {
+            JsonObject o = new JsonObject();
+            o.put("storeArticles", r.storeArticles());
+            o.put("reloads", r.reloads());
+            o.put("medianSeconds", number(r.medianSeconds()));
+            o.put("maxSeconds", number(r.maxSeconds()));
+            heap(o, r.maxHeap());
+            if (r.maxRssMb() != null) o.put("maxRssMb", r.maxRssMb());
+            o.put("freshBytes", r.freshBytes());
+            o.put("reloadedBytes", r.reloadedBytes());
+            o.put("compactedBytes", r.compactedBytes());
+            root.put("reloads", o);
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         JSON.write(out, root);
         return out.toString(StandardCharsets.UTF_8) + "\n";
@@ -198,11 +250,20 @@ final class Report {
                 m.memoryMb(),
                 m.os(),
                 m.java()));
+        if (results.settings.containsKey("sections"))
+            md.append("Parts: ")
+                    .append(String.join(
+                            ", ",
+                            String.valueOf(results.settings.get("sections")).split(",")))
+                    .append("; ")
+                    .append(results.settings.get("reloads"))
+                    .append(" reloads.\n");
         if (results.settings.containsKey("bound"))
             md.append(results.settings.get("bound")).append(".\n");
         for (String skip : results.skipped) md.append("Skipped ").append(skip).append(".\n");
-        md.append(
-                "\n**Ingest**\n\n| system | does | quads | seconds | quads/s | ÷ tdb2.tdbloader | heap MiB, peak / live |\n|---|---|---:|---:|---:|---:|---:|\n");
+        if (!results.ingest.isEmpty())
+            md.append(
+                    "\n**Ingest**\n\n| system | does | quads | seconds | quads/s | ÷ tdb2.tdbloader | heap MiB, peak / live |\n|---|---|---:|---:|---:|---:|---:|\n");
         Optional<Results.Ingest> tdb = results.ingest.stream()
                 .filter(i -> i.system().equals("tdb2.tdbloader"))
                 .findFirst();
@@ -331,6 +392,7 @@ final class Report {
                         s.seconds(),
                         s.heap().peakMb() == null ? "– (not a JVM)" : heap(s.heap())));
         }
+        new GrowthTables(results).appendTo(md);
         return md.toString();
     }
 
@@ -339,7 +401,7 @@ final class Report {
         if (heap.liveMb() != null) o.put("liveHeapMb", heap.liveMb());
     }
 
-    private static String heap(Results.Heap heap) {
+    static String heap(Results.Heap heap) {
         if (heap.peakMb() == null) return "–";
         return String.format(
                 Locale.ROOT,
@@ -353,14 +415,14 @@ final class Report {
         return JsonNumber.value(Double.isNaN(value) ? -1 : Math.round(value * 1000) / 1000.0);
     }
 
-    private static String ms(double value) {
+    static String ms(double value) {
         if (Double.isNaN(value)) return "–";
         return value >= 100
                 ? String.format(Locale.ROOT, "%,.0f", value)
                 : value >= 10 ? String.format(Locale.ROOT, "%.1f", value) : String.format(Locale.ROOT, "%.2f", value);
     }
 
-    private static String ratio(double a, double b) {
+    static String ratio(double a, double b) {
         return b == 0 || Double.isNaN(a) || Double.isNaN(b) ? "–" : String.format(Locale.ROOT, "%.2f×", a / b);
     }
 }

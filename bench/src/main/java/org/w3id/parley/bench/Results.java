@@ -31,6 +31,29 @@ final class Results {
 
     record Startup(String system, double seconds, Heap heap) {}
 
+    /**
+     * One article added to a store that holds {@code storeArticles} articles (0: only the ontology and the actors):
+     * {@code seconds} is the whole load for Parley (a JVM of its own, start included) and the one request for a running
+     * server.
+     */
+    record Growth(String system, String how, int storeArticles, long quads, double seconds, Heap heap, Long maxRssMb) {}
+
+    /**
+     * One file reloaded {@code reloads} times into a store of {@code storeArticles} articles, with one claim's label
+     * changed each time; the store's size (bytes of its files) after that, after a fresh load of the same final files,
+     * and after {@code parley compact}.
+     */
+    record Reloads(
+            int storeArticles,
+            int reloads,
+            double medianSeconds,
+            double maxSeconds,
+            Heap maxHeap,
+            Long maxRssMb,
+            long freshBytes,
+            long reloadedBytes,
+            long compactedBytes) {}
+
     final Map<String, Object> settings = new LinkedHashMap<>();
     Machine machine;
     final List<String> skipped = new ArrayList<>();
@@ -38,4 +61,7 @@ final class Results {
     final List<Latency> latency = new ArrayList<>();
     final List<Throughput> throughput = new ArrayList<>();
     final List<Startup> startup = new ArrayList<>();
+    final List<Growth> growth = new ArrayList<>();
+    /** Null when the run did not reload. */
+    Reloads reloads;
 }

@@ -1,0 +1,37 @@
+package org.w3id.parley.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Parley's own command line, each command in a JVM of its own with the benchmark's -Xmx, its output and GC log kept. */
+final class ParleyCli {
+    private final BenchSettings settings;
+    private final Path logs;
+
+    ParleyCli(BenchSettings settings, Path logs) {
+        this.settings = settings;
+        this.logs = logs;
+    }
+
+    /** {@code parley load --store STORE PATH...}, timed from JVM start to exit; {@code name} names its logs. */
+    JavaProcess.Run load(String name, Path store, List<Path> paths) {
+        List<String> args = new ArrayList<>(List.of("load", "--store", store.toString()));
+        paths.forEach(p -> args.add(p.toAbsolutePath().toString()));
+        return run(name, args);
+    }
+
+    /** The store's quads, the inferred graph included, as N-Quads: what Virtuoso's bulk loader reads. */
+    void export(String name, Path store, Path nquads) {
+        run(name, List.of("export", "--store", store.toString(), "--format", "nq", "--out", nquads.toString()));
+    }
+
+    void compact(String name, Path store) {
+        run(name, List.of("compact", "--store", store.toString()));
+    }
+
+    private JavaProcess.Run run(String name, List<String> args) {
+        return JavaProcess.timed(
+                settings.heap(), logs.resolve(name + "-gc.log"), logs.resolve(name + ".log"), Bench.PARLEY_MAIN, args);
+    }
+}
