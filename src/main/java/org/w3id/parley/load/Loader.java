@@ -30,10 +30,12 @@ import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
 import org.w3id.parley.ParleyException;
 import org.w3id.parley.Sha256;
 import org.w3id.parley.search.SearchIndex;
 import org.w3id.parley.store.Stores;
+import org.w3id.parley.vocab.Parley;
 import org.w3id.parley.vocab.ParleyId;
 
 /**
@@ -179,6 +181,9 @@ public final class Loader {
                     quads,
                     fileOf.size(),
                     dropped.size(),
+                    Iter.count(NamedGraphsUnion.ofGraphs(
+                                    store, g -> Stores.isData(g) && !g.equals(ParleyId.INFERRED_GRAPH))
+                            .find(Node.ANY, RDF.type.asNode(), Parley.Claim)),
                     changed.recomputed(),
                     changed.entailed(),
                     changed.retracted(),

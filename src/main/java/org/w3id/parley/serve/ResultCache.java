@@ -121,11 +121,14 @@ final class ResultCache extends FilterModule {
             throw ex;
         }
         byte[] gzipped = capture.finish();
+        // Kept before the last bytes leave for the client: a client that asks again the moment it has the answer
+        // must find it kept. The answer is whole once the chain returned without failing.
         if (gzipped != null
-                && capture.completed()
+                && capture.answered()
                 && capture.getContentType() != null
                 && deterministic(request.getParameter("query")))
             store(now, key, new Entry(capture.getContentType(), replayed(capture), gzipped, capture.length()));
+        capture.flushBuffer();
     }
 
     private static void replay(Entry hit, boolean gzip, HttpServletResponse response) throws IOException {
@@ -358,15 +361,9 @@ final class ResultCache extends FilterModule {
             super.reset();
         }
 
-        /** Whether the answer was a 200 all along and went to the client in full, as far as the server can know. */
-        boolean completed() {
-            if (failed || status != HttpServletResponse.SC_OK) return false;
-            try {
-                flushBuffer(); // a client that has gone shows here, if not before
-            } catch (IOException ex) {
-                return false;
-            }
-            return !failed && isCommitted();
+        /** Whether the answer was a 200 all along, written whole. */
+        boolean answered() {
+            return !failed && status == HttpServletResponse.SC_OK;
         }
 
         @Override
