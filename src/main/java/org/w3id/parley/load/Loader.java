@@ -181,9 +181,7 @@ public final class Loader {
                     quads,
                     fileOf.size(),
                     dropped.size(),
-                    Iter.count(NamedGraphsUnion.ofGraphs(
-                                    store, g -> Stores.isData(g) && !g.equals(ParleyId.INFERRED_GRAPH))
-                            .find(Node.ANY, RDF.type.asNode(), Parley.Claim)),
+                    Iter.count(NamedGraphsUnion.assertedData(store).find(Node.ANY, RDF.type.asNode(), Parley.Claim)),
                     changed.recomputed(),
                     changed.entailed(),
                     changed.retracted(),
@@ -293,7 +291,7 @@ public final class Loader {
             if (inferredBefore.isEntailment(t)) entailedBefore.add(t);
         });
         Set<Triple> overdeletedInView = maintenance.overdeleted(delta.viewed(), new ViewClosure(store));
-        Graph asserted = NamedGraphsUnion.ofGraphs(store, g -> Stores.isData(g) && !g.equals(ParleyId.INFERRED_GRAPH));
+        Graph asserted = NamedGraphsUnion.assertedData(store);
         // what really enters the union of the data graphs: validation works out the graph before the change from it
         List<Triple> added = new ArrayList<>();
         for (Triple t : delta.added()) if (!asserted.contains(t)) added.add(t);

@@ -10,6 +10,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.util.iterator.WrappedIterator;
+import org.w3id.parley.store.Stores;
+import org.w3id.parley.vocab.ParleyId;
 
 /**
  * The union of some of a store's named graphs, read in place: each lookup is one lookup in the store's quad indexes,
@@ -24,6 +26,11 @@ final class NamedGraphsUnion extends GraphBase {
     NamedGraphsUnion(DatasetGraph store, Predicate<Quad> quads) {
         this.store = store;
         this.quads = quads;
+    }
+
+    /** Over what the sources assert: every data graph but the inferred graph (so never the load manifest either). */
+    static NamedGraphsUnion assertedData(DatasetGraph store) {
+        return ofGraphs(store, g -> Stores.isData(g) && !g.equals(ParleyId.INFERRED_GRAPH));
     }
 
     /** Over every quad of the named graphs {@code graphs} keeps. */

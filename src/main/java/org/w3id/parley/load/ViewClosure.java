@@ -10,7 +10,6 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.w3id.parley.store.Stores;
-import org.w3id.parley.vocab.ParleyId;
 
 /**
  * The store's default graph as a closure ({@link ReadingView}): its base is what the named graphs state as fact, a
@@ -32,7 +31,7 @@ final class ViewClosure implements EntailmentMaintenance.Closure {
         this.store = store;
         this.view = store.getDefaultGraph();
         this.readByRules = new SchemaCache(view);
-        this.asserted = NamedGraphsUnion.ofGraphs(store, g -> Stores.isData(g) && !g.equals(ParleyId.INFERRED_GRAPH));
+        this.asserted = NamedGraphsUnion.assertedData(store);
         this.conflicting = new ConflictingProperties(asserted);
     }
 

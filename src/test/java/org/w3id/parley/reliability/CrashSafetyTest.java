@@ -74,16 +74,7 @@ class CrashSafetyTest {
     /** The same for a load into a store that holds more than the load writes, which maintains the entailments. */
     @Test
     void aKilledMaintainingLoadLeavesTheStoreBeforeOrAfter() throws Exception {
-        Path pristine = tmp.resolve("pristine");
-        runToCompletion(
-                "load",
-                "--store",
-                pristine.toString(),
-                "--shapes",
-                fixture("shapes.ttl").toString(),
-                fixture("ontology.ttl").toString(),
-                fixture("chain.trig").toString());
-        runToCompletion(loadArgs(pristine, generate(tmp.resolve("big.nq"), "", QUADS, 500)));
+        Path pristine = chainAndLabels(tmp.resolve("pristine"));
         String before = StoreFingerprint.inFreshJvm(pristine);
         int added = QUADS / 10;
         Path small = generate(tmp.resolve("small.nq"), "more", added, 50);
@@ -234,16 +225,7 @@ class CrashSafetyTest {
      */
     @Test
     void aKilledCompactionLeavesTheStoreBeforeOrAfter() throws Exception {
-        Path pristine = tmp.resolve("pristine");
-        runToCompletion(
-                "load",
-                "--store",
-                pristine.toString(),
-                "--shapes",
-                fixture("shapes.ttl").toString(),
-                fixture("ontology.ttl").toString(),
-                fixture("chain.trig").toString());
-        runToCompletion(loadArgs(pristine, generate(tmp.resolve("big.nq"), "", QUADS, 500)));
+        Path pristine = chainAndLabels(tmp.resolve("pristine"));
         String before = StoreFingerprint.withManifestInFreshJvm(pristine);
         assertTrue(
                 Long.parseLong(firstWord(before))
@@ -302,6 +284,20 @@ class CrashSafetyTest {
             fixture("shapes.ttl").toString(),
             file.toString()
         };
+    }
+
+    /** A store of the chain fixture and {@value #QUADS} labelled resources, loaded by {@code parley load}. */
+    private Path chainAndLabels(Path store) throws Exception {
+        runToCompletion(
+                "load",
+                "--store",
+                store.toString(),
+                "--shapes",
+                fixture("shapes.ttl").toString(),
+                fixture("ontology.ttl").toString(),
+                fixture("chain.trig").toString());
+        runToCompletion(loadArgs(store, generate(tmp.resolve("big.nq"), "", QUADS, 500)));
+        return store;
     }
 
     private static String runToCompletion(String... args) throws Exception {
