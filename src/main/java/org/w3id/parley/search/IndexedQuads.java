@@ -1,21 +1,14 @@
 package org.w3id.parley.search;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.function.Consumer;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.w3id.parley.Sha256;
 
-/**
- * The quads the index is made from, read from the store (inside the caller's transaction), and their fingerprint: the
- * number of them and the sum of a hash of each. A sum does not depend on the order TDB2 returns them in, which moves
- * when a compaction renumbers the nodes; any quad added, removed or changed moves it.
- */
+/** The quads the index is made from, read from the store (inside the caller's transaction), and their {@link Fingerprint}. */
 final class IndexedQuads {
     private IndexedQuads() {}
 
@@ -36,18 +29,10 @@ final class IndexedQuads {
                 });
     }
 
-    static String fingerprint(DatasetGraph store) {
-        long[] countAndSum = new long[2];
-        forEach(store, q -> {
-            countAndSum[0]++;
-            countAndSum[1] += hash(q);
-        });
-        return countAndSum[0] + "-" + Long.toHexString(countAndSum[1]);
-    }
-
-    private static long hash(Quad quad) {
-        String line = NodeFmtLib.str(quad);
-        byte[] digest = Sha256.digest().digest(line.getBytes(StandardCharsets.UTF_8));
-        return ByteBuffer.wrap(digest).getLong();
+    /** The fingerprint of every indexed quad of {@code store}, documents made with {@code fields}. */
+    static Fingerprint fingerprint(DatasetGraph store, EntityDefinition fields) {
+        Fingerprint[] fingerprint = {Fingerprint.EMPTY};
+        forEach(store, q -> fingerprint[0] = fingerprint[0].plus(fields, q));
+        return fingerprint[0];
     }
 }

@@ -6,12 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.query.text.TextQueryFuncs;
@@ -23,29 +26,37 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.parley.ParleyException;
 
 /**
  * The store's full-text index, and what keeps it equal to the store. Every commit of the index records, in Lucene's
- * commit user data, the fingerprint of the quads it was made from ({@link IndexedQuads}); a load stages its index
- * changes in its own write transaction and commits them right after the store ({@link #stage}). Whenever the two can
- * disagree the index is checked against the store and rebuilt from it if they do: when it is opened (missing,
- * unreadable, or a kill between the two commits), and before a search once the store has moved on without it (a
- * SPARQL Update). Attached to the dataset's context, where {@code text:query} finds it.
+ * commit user data, the {@link Fingerprint} of the quads it was made from and, once known, the {@link StoreState} of
+ * the store it matches; a load stages its index changes in its own write transaction, brings the fingerprint up to
+ * date by what it changed, and commits right after the store ({@link #stage}). Whenever the two can disagree the index
+ * is checked against the store and rebuilt from it if they do: when it is opened and the store is not in the state
+ * recorded (missing, unreadable, or a kill between the two commits), and before a search once the store has moved on
+ * without it (a SPARQL Update). So a load reads what it changes, not the whole store. Attached to the dataset's
+ * context, where {@code text:query} finds it.
  */
 public final class SearchIndex implements AutoCloseable {
     /** The index's folder inside the store's. */
     public static final String FOLDER = "text-index";
 
     static final String FINGERPRINT = "parley.fingerprint";
+    static final String STATE = "parley.store-state";
     private static final Symbol ATTACHED = Symbol.create("https://w3id.org/parley/search#index");
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
 
@@ -54,13 +65,18 @@ public final class SearchIndex implements AutoCloseable {
     /** Held while the index is written, so that a rebuild never interleaves with a load's staged changes. */
     private final ReentrantLock writing = new ReentrantLock();
 
-    private volatile String committed;
+    /** The fingerprint of the index's last commit; null for none. */
+    private volatile Fingerprint committed;
+    /** The store state the index is known to match; null when not known. */
+    private volatile String matchedState;
+
     private volatile long checkedVersion = -1;
 
-    private SearchIndex(DatasetGraph store, TextIndexLucene lucene, String committed) {
+    private SearchIndex(DatasetGraph store, TextIndexLucene lucene, Map<String, String> commitData) {
         this.store = store;
         this.lucene = lucene;
-        this.committed = committed;
+        this.committed = Fingerprint.parse(commitData.get(FINGERPRINT));
+        this.matchedState = committed == null ? null : commitData.get(STATE);
     }
 
     /** The index attached to {@code dataset} (or to the store it is a view of), if any. */
@@ -79,7 +95,7 @@ public final class SearchIndex implements AutoCloseable {
             return open.get();
         }
         TextIndexLucene lucene = null;
-        String committed;
+        Map<String, String> committed;
         try {
             lucene = new TextIndexLucene(FSDirectory.open(folder), SearchFields.config());
             committed = readable(lucene.getDirectory());
@@ -94,17 +110,17 @@ public final class SearchIndex implements AutoCloseable {
             } catch (IOException again) {
                 throw new UncheckedIOException("Cannot make the search index " + folder, again);
             }
-            committed = null;
+            committed = Map.of();
         }
         return attach(store, lucene, committed);
     }
 
     /** A new index in memory for the in-memory store {@code store}. */
     public static SearchIndex inMemoryFor(DatasetGraph store) {
-        return attach(store, new TextIndexLucene(new ByteBuffersDirectory(), SearchFields.config()), null);
+        return attach(store, new TextIndexLucene(new ByteBuffersDirectory(), SearchFields.config()), Map.of());
     }
 
-    private static SearchIndex attach(DatasetGraph store, TextIndexLucene lucene, String committed) {
+    private static SearchIndex attach(DatasetGraph store, TextIndexLucene lucene, Map<String, String> committed) {
         SearchIndex index = new SearchIndex(store, lucene, committed);
         index.check();
         store.getContext().set(ATTACHED, index);
@@ -114,12 +130,12 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * The fingerprint the index's last commit recorded ({@code null} for none), once its segments open: a damaged file
-     * fails here rather than in a search.
+     * What the index's last commit recorded (empty for no commit), once its segments open: a damaged file fails here
+     * rather than in a search.
      */
-    private static String readable(Directory directory) throws IOException {
+    private static Map<String, String> readable(Directory directory) throws IOException {
         DirectoryReader.open(directory).close();
-        return SegmentInfos.readLatestCommit(directory).getUserData().get(FINGERPRINT);
+        return SegmentInfos.readLatestCommit(directory).getUserData();
     }
 
     private static void closeQuietly(TextIndexLucene lucene) {
@@ -174,21 +190,48 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** Compares the index with the store, rebuilds it if they differ, and remembers the version checked. */
+    /**
+     * Compares the index with the store, rebuilds it if they differ, and remembers the version checked. A store in the
+     * state the index recorded is not read through.
+     */
     private void check() {
         writing.lock();
         try {
+            Observed now = observe();
+            if (committed != null && now.state() != null && now.state().equals(matchedState)) {
+                checkedVersion = now.version();
+                return;
+            }
             Txn.executeRead(store, () -> {
-                String fingerprint = IndexedQuads.fingerprint(store);
-                if (!fingerprint.equals(committed)) rebuild(fingerprint);
-                checkedVersion = committedVersion();
+                long seen = committedVersion();
+                // the state read before is that of this snapshot only if no commit came in between
+                String state = seen == now.version() ? now.state() : null;
+                Fingerprint fingerprint = IndexedQuads.fingerprint(store, fields());
+                if (!fingerprint.equals(committed)) rebuild(fingerprint, state);
+                else if (state != null) record(fingerprint, state);
+                checkedVersion = seen;
             });
         } finally {
             writing.unlock();
         }
     }
 
-    private void rebuild(String fingerprint) {
+    /** The store's last committed version and its state, or no state when it cannot be read for sure. */
+    private record Observed(long version, String state) {}
+
+    /**
+     * Inside a transaction this thread sees its own snapshot's version, which may be older than the state read, so no
+     * state is taken then.
+     */
+    private Observed observe() {
+        if (store.isInTransaction()) return new Observed(committedVersion(), null);
+        long before = committedVersion();
+        Optional<String> state = StoreState.of(store);
+        long after = committedVersion();
+        return new Observed(after, before == after ? state.orElse(null) : null);
+    }
+
+    private void rebuild(Fingerprint fingerprint, String state) {
         if (committed != null)
             LOG.warn(
                     "The search index does not match the store ({} against {}); rebuilding it.",
@@ -200,18 +243,30 @@ public final class SearchIndex implements AutoCloseable {
             throw new UncheckedIOException("Cannot clear the search index", ex);
         }
         IndexedQuads.forEach(store, this::add);
-        commitData(fingerprint);
+        record(fingerprint, state);
+    }
+
+    /** Commits the index, recording what it was made from. */
+    private void record(Fingerprint fingerprint, String state) {
+        commitData(fingerprint, state);
         lucene.commit();
         committed = fingerprint;
+        matchedState = state;
     }
 
     private void add(Quad quad) {
         lucene.addEntity(TextQueryFuncs.entityFromQuad(lucene.getDocDef(), quad));
     }
 
-    private void commitData(String fingerprint) {
-        lucene.getIndexWriter()
-                .setLiveCommitData(Map.of(FINGERPRINT, fingerprint).entrySet());
+    private EntityDefinition fields() {
+        return lucene.getDocDef();
+    }
+
+    private void commitData(Fingerprint fingerprint, String state) {
+        Map<String, String> data = new HashMap<>();
+        data.put(FINGERPRINT, fingerprint.toString());
+        if (state != null) data.put(STATE, state);
+        lucene.getIndexWriter().setLiveCommitData(data.entrySet());
     }
 
     /**
@@ -224,13 +279,20 @@ public final class SearchIndex implements AutoCloseable {
         writing.lock();
         try {
             IndexWriter writer = lucene.getIndexWriter();
-            for (Node graph : graphs)
-                writer.deleteDocuments(new Term(SearchFields.GRAPH, TextQueryFuncs.graphNodeToString(graph)));
-            IndexedQuads.forEachIn(store, graphs, this::add);
-            String fingerprint = IndexedQuads.fingerprint(store);
-            commitData(fingerprint);
+            // Inside the write transaction the committed state is the one this transaction started from.
+            Optional<String> from = StoreState.of(store);
+            boolean matched =
+                    committed != null && from.isPresent() && from.get().equals(matchedState);
+            Fingerprint[] fingerprint = {matched ? minusDocumentsOf(graphs, committed) : null};
+            for (Node graph : graphs) writer.deleteDocuments(graphTerm(graph));
+            IndexedQuads.forEachIn(store, graphs, q -> {
+                add(q);
+                if (fingerprint[0] != null) fingerprint[0] = fingerprint[0].plus(fields(), q);
+            });
+            if (fingerprint[0] == null) fingerprint[0] = IndexedQuads.fingerprint(store, fields());
+            commitData(fingerprint[0], null);
             lucene.prepareCommit();
-            return new Staged(fingerprint);
+            return new Staged(fingerprint[0], committedVersion() + 1);
         } catch (IOException | RuntimeException ex) {
             try {
                 lucene.rollback();
@@ -242,12 +304,39 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /** {@code fingerprint} without the documents of {@code graphs}, as the index holds them now. */
+    private Fingerprint minusDocumentsOf(Collection<Node> graphs, Fingerprint fingerprint) throws IOException {
+        Fingerprint rest = fingerprint;
+        try (DirectoryReader reader = DirectoryReader.open(lucene.getIndexWriter())) {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Bits live = leaf.reader().getLiveDocs();
+                StoredFields stored = leaf.reader().storedFields();
+                for (Node graph : graphs) {
+                    PostingsEnum docs = leaf.reader().postings(graphTerm(graph), PostingsEnum.NONE);
+                    if (docs == null) continue;
+                    for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc())
+                        if (live == null || live.get(doc))
+                            rest = rest.minus(stored.document(doc, Set.of(SearchFields.UID))
+                                    .get(SearchFields.UID));
+                }
+            }
+        }
+        return rest;
+    }
+
+    private static Term graphTerm(Node graph) {
+        return new Term(SearchFields.GRAPH, TextQueryFuncs.graphNodeToString(graph));
+    }
+
     /** A load's index changes, prepared; the index is not written by anyone else until they are committed or not. */
     public final class Staged {
-        private final String fingerprint;
+        private final Fingerprint fingerprint;
+        private final long version;
 
-        private Staged(String fingerprint) {
+        /** {@code version}: the one the store's commit makes. */
+        private Staged(Fingerprint fingerprint, long version) {
             this.fingerprint = fingerprint;
+            this.version = version;
         }
 
         /**
@@ -258,10 +347,16 @@ public final class SearchIndex implements AutoCloseable {
             try {
                 lucene.commit();
                 committed = fingerprint;
+                matchedState = null;
                 checkedVersion = committedVersion();
+                // Recorded only once the store has committed: a kill before this leaves an index the next opening
+                // compares with the store, and the state is the store's own only if no other commit came after it.
+                Observed now = observe();
+                if (now.state() != null && now.version() == version) record(fingerprint, now.state());
             } catch (RuntimeException ex) {
                 LOG.warn("Cannot commit the search index ({}); it will be rebuilt from the store.", ex.toString());
                 committed = null;
+                matchedState = null;
                 checkedVersion = -1;
             } finally {
                 writing.unlock();

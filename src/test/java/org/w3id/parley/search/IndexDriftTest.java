@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -21,6 +22,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,6 +103,38 @@ class IndexDriftTest {
         load();
         assertTrue(found("label:retreat").contains(demand), "the new word is found");
         assertFalse(found("label:\"demand for Ukraine's withdrawal\"").contains(demand), "the old words are gone");
+    }
+
+    @Test
+    void aLoadBringsTheFingerprintUpToDateByWhatItChangedAndRecordsTheStoreState() throws IOException {
+        Path entities = data.resolve("article/entities.trig");
+        String before = Files.readString(entities, StandardCharsets.UTF_8);
+        String edited = before.replace("\"Donetsk\"@en", "\"Donetsk Oblast\"@en");
+        assertFalse(before.equals(edited), "a label to change is in entities.trig");
+        Files.writeString(entities, edited, StandardCharsets.UTF_8);
+        load();
+        Map<String, String> recorded = commitData();
+        Fingerprint full = Txn.calculateRead(
+                store,
+                () -> IndexedQuads.fingerprint(store, SearchFields.config().getEntDef()));
+        assertEquals(
+                full.toString(),
+                recorded.get(SearchIndex.FINGERPRINT),
+                "what the load worked out is the sum over the store");
+        assertEquals(StoreState.of(store).orElseThrow(), recorded.get(SearchIndex.STATE));
+        try (LogCapture log = LogCapture.of(SearchIndex.class.getName())) {
+            closeStore();
+            reopen();
+            assertEquals(recorded, commitData(), "an opening that finds the store as recorded commits nothing");
+            assertEquals(List.of(), log.lines());
+        }
+        assertTrue(found("label:oblast").stream().anyMatch(r -> r.endsWith("/donetsk")));
+    }
+
+    private static Map<String, String> commitData() throws IOException {
+        try (Directory directory = FSDirectory.open(index())) {
+            return SegmentInfos.readLatestCommit(directory).getUserData();
+        }
     }
 
     @Test
