@@ -3,7 +3,7 @@ package org.w3id.parley.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.w3id.parley.testing.Fixtures.fixture;
+import static org.w3id.parley.testing.Fixtures.chainLoadArgs;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,14 +81,7 @@ class CompactCommandTest {
     }
 
     private static void load(Path store) {
-        Run run = Cli.run(
-                "load",
-                "--store",
-                store.toString(),
-                "--shapes",
-                fixture("shapes.ttl").toString(),
-                fixture("ontology.ttl").toString(),
-                fixture("chain.trig").toString());
+        Run run = Cli.run(chainLoadArgs(store));
         assertEquals(0, run.exitCode(), run::toString);
     }
 }

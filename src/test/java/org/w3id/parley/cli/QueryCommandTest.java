@@ -2,6 +2,7 @@ package org.w3id.parley.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.w3id.parley.testing.Fixtures.chainLoadArgs;
 import static org.w3id.parley.testing.Fixtures.fixture;
 
 import java.io.ByteArrayInputStream;
@@ -33,14 +34,7 @@ class QueryCommandTest {
     @BeforeAll
     static void loadFixtures() {
         store = tmp.resolve("store").toString();
-        Run load = Cli.run(
-                "load",
-                "--store",
-                store,
-                "--shapes",
-                fixture("shapes.ttl").toString(),
-                fixture("ontology.ttl").toString(),
-                fixture("chain.trig").toString());
+        Run load = Cli.run(chainLoadArgs(Path.of(store)));
         assertEquals(0, load.exitCode(), load::toString);
     }
 

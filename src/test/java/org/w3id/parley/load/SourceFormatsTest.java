@@ -3,6 +3,7 @@ package org.w3id.parley.load;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.w3id.parley.testing.Fixtures.chainLoadArgs;
 import static org.w3id.parley.testing.Fixtures.fixture;
 
 import java.io.IOException;
@@ -103,13 +104,7 @@ class SourceFormatsTest {
     /** {@code parley load} of the data folder into a store that holds a good load already: exit 1, nothing changed. */
     private Run refusedWithoutChange() {
         Path store = tmp.resolve("store");
-        Run good = Cli.run(
-                "load",
-                "--store",
-                store.toString(),
-                "--shapes",
-                fixture("shapes.ttl").toString(),
-                fixture("chain.trig").toString());
+        Run good = Cli.run(chainLoadArgs(store));
         assertEquals(0, good.exitCode(), good::toString);
         List<String> before = Dumps.allQuads(store);
         Run run = Cli.run(

@@ -2,6 +2,7 @@ package org.w3id.parley.reliability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.w3id.parley.testing.Fixtures.chainLoadArgs;
 import static org.w3id.parley.testing.Fixtures.fixture;
 
 import java.io.BufferedWriter;
@@ -50,14 +51,7 @@ class CrashSafetyTest {
     @Test
     void aKilledLoadLeavesTheStoreBeforeOrAfter() throws Exception {
         Path pristine = tmp.resolve("pristine");
-        runToCompletion(
-                "load",
-                "--store",
-                pristine.toString(),
-                "--shapes",
-                fixture("shapes.ttl").toString(),
-                fixture("ontology.ttl").toString(),
-                fixture("chain.trig").toString());
+        runToCompletion(chainLoadArgs(pristine));
         String before = StoreFingerprint.inFreshJvm(pristine);
         // "Before" must be the fixture itself, not an empty or half-written store: else a kill that wiped the store
         // would count as "before".
@@ -289,14 +283,7 @@ class CrashSafetyTest {
 
     /** A store of the chain fixture and {@code labels} labelled resources in 500 graphs, loaded by {@code parley load}. */
     private Path chainAndLabels(Path store, int labels) throws Exception {
-        runToCompletion(
-                "load",
-                "--store",
-                store.toString(),
-                "--shapes",
-                fixture("shapes.ttl").toString(),
-                fixture("ontology.ttl").toString(),
-                fixture("chain.trig").toString());
+        runToCompletion(chainLoadArgs(store));
         runToCompletion(loadArgs(store, generate(tmp.resolve("big.nq"), "", labels, 500)));
         return store;
     }

@@ -3,7 +3,7 @@ package org.w3id.parley.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.w3id.parley.testing.Fixtures.fixture;
+import static org.w3id.parley.testing.Fixtures.chainLoadArgs;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,13 +33,7 @@ class StoresTest {
             ParleyException ex = assertThrows(ParleyException.class, () -> Stores.openTdb2(store));
             assertTrue(ex.getMessage().contains("in use by another process"), ex.getMessage());
 
-            Run run = Cli.run(
-                    "load",
-                    "--store",
-                    store.toString(),
-                    "--shapes",
-                    fixture("shapes.ttl").toString(),
-                    fixture("chain.trig").toString());
+            Run run = Cli.run(chainLoadArgs(store));
             assertEquals(1, run.exitCode(), run::toString);
             assertTrue(run.err().contains("in use by another process"), run::toString);
             assertEquals(1, run.err().strip().lines().count(), run::toString);

@@ -40,5 +40,21 @@ public final class Fixtures {
         return store;
     }
 
+    /**
+     * The arguments of {@code parley load} that load the same fixture into the on-disk store {@code store}: its
+     * ontology and data, checked against its shapes.
+     */
+    public static String[] chainLoadArgs(Path store) {
+        return new String[] {
+            "load",
+            "--store",
+            store.toString(),
+            "--shapes",
+            fixture("shapes.ttl").toString(),
+            fixture("ontology.ttl").toString(),
+            fixture("chain.trig").toString()
+        };
+    }
+
     private Fixtures() {}
 }
