@@ -36,7 +36,8 @@ class ReadingViewTest {
         List<Binding> rows = new ArrayList<>();
         Txn.executeRead(store, () -> {
             try (QueryExec q = QueryExec.dataset(store).query(PREFIXES + query).build()) {
-                q.select().forEachRemaining(rows::add);
+                // detached inside the transaction: TDB2's rows decode their values lazily, and could not after it
+                q.select().forEachRemaining(b -> rows.add(b.detach()));
             }
         });
         return rows;
