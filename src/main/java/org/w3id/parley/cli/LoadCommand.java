@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.parley.load.LoadResult;
 import org.w3id.parley.load.Loader;
+import org.w3id.parley.store.AutoCompaction;
 import org.w3id.parley.store.Compaction;
 
 import picocli.CommandLine.Command;
@@ -25,6 +26,9 @@ final class LoadCommand extends Subcommand {
     @Mixin
     ShapesOption shapes;
 
+    @Mixin
+    CompactAtOption compactAt;
+
     @Parameters(
             arity = "1..*",
             paramLabel = "FILE|DIR",
@@ -33,13 +37,16 @@ final class LoadCommand extends Subcommand {
 
     @Override
     public Integer call() {
+        double factor = compactAt.factor(this::usageError);
         DatasetGraph store = storeOptions.open();
         try {
             Loader loader = shapes.loader(store, err());
             LoadResult result = loader.load(paths);
-            // the size after a store's first load is what `serve` later measures its growth against
-            if (Compaction.isOnDisk(store)) Compaction.recordBaselineIfAbsent(store);
             out().println("Loaded into " + storeOptions.describe() + ": " + result.summary());
+            // The size after a store's first load is what its growth is measured against. Reloads leave dead space
+            // (TDB2 never reuses a block), so a store past the factor is compacted here as `serve` would.
+            if (Compaction.isOnDisk(store) && factor != 0) AutoCompaction.ifDue(store, factor, out()::println);
+            else if (Compaction.isOnDisk(store)) Compaction.recordBaselineIfAbsent(store);
             return 0;
         } finally {
             store.close();

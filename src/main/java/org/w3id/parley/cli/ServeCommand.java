@@ -47,17 +47,8 @@ final class ServeCommand extends Subcommand {
     @Mixin
     ShapesOption shapes;
 
-    @Option(
-            names = "--compact-at",
-            paramLabel = "FACTOR",
-            defaultValue = "2",
-            description = {
-                "Compact the store once it takes FACTOR times the disk space it took after its last compaction",
-                "(or its first load): checked after the startup load and every "
-                        + COMPACTION_CHECK_MINUTES
-                        + " minutes; 0 never compacts (default: ${DEFAULT-VALUE})."
-            })
-    double compactAt;
+    @Mixin
+    CompactAtOption compactAt;
 
     /** Updates leave dead space too, so a long-running server checks again now and then, not only at startup. */
     static final int COMPACTION_CHECK_MINUTES = 10;
@@ -83,14 +74,13 @@ final class ServeCommand extends Subcommand {
     /** Loads if needed and starts the server; the caller owns the result. */
     Running start() {
         ServeSettings settings = server.settings();
-        if (compactAt != 0 && !(compactAt > 1))
-            throw usageError("--compact-at must be 0 (never) or above 1, not " + compactAt);
+        double compactAtFactor = compactAt.factor(this::usageError);
         DatasetGraph store = storeOptions.open();
         AutoCompaction compaction = null;
         try {
             loadIfChanged(store);
-            compaction =
-                    new AutoCompaction(store, compactAt, Duration.ofMinutes(COMPACTION_CHECK_MINUTES), this::report);
+            compaction = new AutoCompaction(
+                    store, compactAtFactor, Duration.ofMinutes(COMPACTION_CHECK_MINUTES), this::report);
             compaction.checkNow();
             FusekiServer fuseki = ParleyServer.build(store, settings);
             startOrExplain(fuseki, settings);

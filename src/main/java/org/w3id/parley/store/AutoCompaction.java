@@ -40,7 +40,15 @@ public final class AutoCompaction implements AutoCloseable {
 
     /** Compacts now if the store is past the threshold; what was done, if anything. */
     public synchronized Optional<Compaction.Result> checkNow() {
-        if (!enabled() || !Compaction.isDue(store, factor)) return Optional.empty();
+        return enabled() ? ifDue(store, factor, report) : Optional.empty();
+    }
+
+    /**
+     * Compacts the on-disk {@code store} if it is past {@code factor} times its size after its last compaction, and
+     * reports it: once, as after a load.
+     */
+    public static Optional<Compaction.Result> ifDue(DatasetGraph store, double factor, Consumer<String> report) {
+        if (!Compaction.isDue(store, factor)) return Optional.empty();
         Compaction.Result result = Compaction.compact(store);
         report.accept("Compacted the store, " + factor + "x its size after the last compaction: " + result.summary());
         return Optional.of(result);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.w3id.parley.testing.Fixtures.fixture;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.zip.GZIPOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.parley.store.Compaction;
 import org.w3id.parley.testing.Cli;
 import org.w3id.parley.testing.Cli.Run;
 import org.w3id.parley.testing.Dumps;
@@ -40,6 +42,61 @@ class LoadCommandTest {
         // a first load has nothing to maintain: it derives everything (the chain's closure, inverses, super-properties
         // and super-classes)
         assertTrue(run.out().contains("inferred graph recomputed: +7 −0 triples"), run::toString);
+    }
+
+    @Test
+    void aLoadCompactsAStoreGrownPastTheFactorAndKeepsItsData() throws IOException {
+        Path store = tmp.resolve("store");
+        assertEquals(
+                0, load(store, fixture("ontology.ttl"), fixture("chain.trig")).exitCode());
+        List<String> quads = Dumps.allQuads(store);
+        // as if the store had taken 1 KiB after its last compaction: whatever it takes now is past any factor
+        Files.writeString(store.resolve(Compaction.BASELINE_FILE), "1024");
+        Run run = load(store, fixture("chain.trig"));
+        assertEquals(0, run.exitCode(), run::toString);
+        assertTrue(
+                run.out().contains("Compacted the store, 2.0x its size after the last compaction: Data-0001"),
+                run::toString);
+        assertTrue(Files.isDirectory(store.resolve("Data-0002")), "the next generation is in use");
+        assertFalse(Files.exists(store.resolve("Data-0001")), "the old one is gone");
+        assertTrue(Long.parseLong(Files.readString(store.resolve(Compaction.BASELINE_FILE))
+                        .strip())
+                > 1024);
+        // the data as it was (the manifest aside: compaction gives its blank nodes new labels)
+        assertEquals(dataQuads(quads), dataQuads(Dumps.allQuads(store)));
+    }
+
+    private static List<String> dataQuads(List<String> quads) {
+        return quads.stream()
+                .filter(q -> !q.startsWith("<urn:x-parley:load-manifest>"))
+                .sorted()
+                .toList();
+    }
+
+    @Test
+    void compactAtZeroNeverCompactsAndAFactorOfOneOrLessIsRefused() throws IOException {
+        Path store = tmp.resolve("store");
+        assertEquals(
+                0, load(store, fixture("ontology.ttl"), fixture("chain.trig")).exitCode());
+        Files.writeString(store.resolve(Compaction.BASELINE_FILE), "1024");
+        String[] never = {
+            "load",
+            "--compact-at",
+            "0",
+            "--store",
+            store.toString(),
+            "--shapes",
+            fixture("shapes.ttl").toString(),
+            fixture("chain.trig").toString()
+        };
+        Run run = Cli.run(never);
+        assertEquals(0, run.exitCode(), run::toString);
+        assertFalse(run.out().contains("Compacted"), run::toString);
+        assertFalse(Files.exists(store.resolve("Data-0002")));
+        never[2] = "1";
+        Run refused = Cli.run(never);
+        assertEquals(2, refused.exitCode(), refused::toString);
+        assertTrue(refused.err().contains("--compact-at must be 0 (never) or above 1, not 1.0"), refused::toString);
     }
 
     @Test
