@@ -10,7 +10,7 @@ import java.util.List;
  * @param files      RDF files read
  * @param quads      quads read from them
  * @param written    named graphs written
- * @param claims     claims in the store afterwards (read from the index of types, not by reading the store through)
+ * @param claims     claims in the graphs the load wrote
  * @param dropped    named graphs dropped and not written again (their file was deleted from its folder, or no longer
  *                   writes them)
  * @param recomputed whether the entailments were recomputed over the whole store (a first load, or one that changes
@@ -37,13 +37,13 @@ public record LoadResult(
 
     public String summary() {
         String summary = String.format(
-                "%,d files, %,d quads read; %,d graphs written, %,d dropped; %,d claims; inferred graph %s: +%,d −%,d"
+                "%,d files, %,d quads read; %,d graphs written (%,d claims), %,d dropped; inferred graph %s: +%,d −%,d"
                         + " triples (%.1f s)",
                 files,
                 quads,
                 written,
-                dropped,
                 claims,
+                dropped,
                 recomputed ? "recomputed" : "maintained",
                 entailed,
                 retracted,

@@ -181,7 +181,8 @@ public final class Loader {
                     quads,
                     fileOf.size(),
                     dropped.size(),
-                    Iter.count(NamedGraphsUnion.assertedData(store).find(Node.ANY, RDF.type.asNode(), Parley.Claim)),
+                    // what the load wrote: counting the store's would cost what the store holds
+                    Iter.count(staging.stagedTriples().find(Node.ANY, RDF.type.asNode(), Parley.Claim)),
                     changed.recomputed(),
                     changed.entailed(),
                     changed.retracted(),
