@@ -30,12 +30,10 @@ import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.apache.jena.vocabulary.RDF;
 import org.w3id.parley.ParleyException;
 import org.w3id.parley.Sha256;
 import org.w3id.parley.search.SearchIndex;
 import org.w3id.parley.store.Stores;
-import org.w3id.parley.vocab.Parley;
 import org.w3id.parley.vocab.ParleyId;
 
 /**
@@ -182,7 +180,7 @@ public final class Loader {
                     fileOf.size(),
                     dropped.size(),
                     // what the load wrote: counting the store's would cost what the store holds
-                    Iter.count(staging.stagedTriples().find(Node.ANY, RDF.type.asNode(), Parley.Claim)),
+                    staging.claims(),
                     changed.recomputed(),
                     changed.entailed(),
                     changed.retracted(),

@@ -57,7 +57,7 @@ final class Staging {
                 .forEach(q -> {
                     quads.add(q);
                     staged.add(q.asTriple());
-                    if (wholeUnion != null) wholeUnion.add(q.asTriple());
+                    if (wholeUnion != null && wholeUnion != staged) wholeUnion.add(q.asTriple());
                 });
     }
 
@@ -78,7 +78,7 @@ final class Staging {
         removed.forEach(q -> gone.add(q.asTriple()));
         quads.forEach(q -> gone.remove(q.asTriple()));
         gone.forEach(staged::delete);
-        if (wholeUnion != null) gone.forEach(wholeUnion::delete);
+        if (wholeUnion != null && wholeUnion != staged) gone.forEach(wholeUnion::delete);
         add(added);
     }
 
@@ -90,9 +90,14 @@ final class Staging {
         return wholeUnion != null ? wholeUnion : new Union(kept, staged);
     }
 
-    /** The staged triples alone. */
-    Graph stagedTriples() {
-        return staged;
+    /** How many claims the staged quads type as such. */
+    long claims() {
+        return quads.stream()
+                .filter(q -> q.getPredicate().equals(RDF.type.asNode())
+                        && q.getObject().equals(Parley.Claim))
+                .map(Quad::getSubject)
+                .distinct()
+                .count();
     }
 
     /**
@@ -101,15 +106,23 @@ final class Staging {
      */
     void holdWholeStore(DatasetGraph store, Set<Node> replaced) {
         keptQuads = new ArrayList<>();
-        wholeUnion = GraphMemFactory.createDefaultGraph();
+        Graph whole = GraphMemFactory.createDefaultGraph();
         store.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
             Node g = q.getGraph();
             if (Stores.isData(g) && !g.equals(ParleyId.INFERRED_GRAPH) && !replaced.contains(g)) {
                 keptQuads.add(q);
-                wholeUnion.add(q.asTriple());
+                whole.add(q.asTriple());
             }
         });
-        quads.forEach(q -> wholeUnion.add(q.asTriple()));
+        if (keptQuads.isEmpty()) {
+            // A first load: the staged triples are the whole union, and a second copy of them would be the largest
+            // thing this load holds. (Inference adds its entailments to the union, so from here on the staged graph
+            // holds them too; the quads to write are the list.)
+            wholeUnion = staged;
+            return;
+        }
+        quads.forEach(q -> whole.add(q.asTriple()));
+        wholeUnion = whole;
     }
 
     /** Every quad of every named graph after the load: those kept from the store, then those staged. */
