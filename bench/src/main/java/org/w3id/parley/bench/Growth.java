@@ -89,7 +89,8 @@ final class Growth {
         for (int n : List.of(0, settings.articles())) {
             Path store = n == 0 ? parleyStores.empty() : parleyStores.full();
             progress.accept("Growth: parley load of one article into " + describe(n) + " ...");
-            JavaProcess.Run run = parley.load("growth-parley-" + (n == 0 ? "empty" : "full"), store, List.of(article));
+            JavaProcess.Run run =
+                    parley.loadOnly("growth-parley-" + (n == 0 ? "empty" : "full"), store, List.of(article));
             results.growth.add(new Results.Growth(
                     "parley",
                     "parley load in its own JVM, start included",
