@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.parley.ParleyException;
 import org.w3id.parley.load.LoadResult;
 import org.w3id.parley.load.Loader;
 import org.w3id.parley.store.AutoCompaction;
@@ -45,11 +46,24 @@ final class LoadCommand extends Subcommand {
             out().println("Loaded into " + storeOptions.describe() + ": " + result.summary());
             // The size after a store's first load is what its growth is measured against. Reloads leave dead space
             // (TDB2 never reuses a block), so a store past the factor is compacted here as `serve` would.
-            if (Compaction.isOnDisk(store) && factor != 0) AutoCompaction.ifDue(store, factor, out()::println);
-            else if (Compaction.isOnDisk(store)) Compaction.recordBaselineIfAbsent(store);
+            if (Compaction.isOnDisk(store)) compactIfDue(store, factor);
             return 0;
         } finally {
             store.close();
+        }
+    }
+
+    /** A compaction that fails leaves the load standing, as it does under `serve`: said, not failed. */
+    private void compactIfDue(DatasetGraph store, double factor) {
+        if (factor == 0) {
+            Compaction.recordBaselineIfAbsent(store);
+            return;
+        }
+        try {
+            AutoCompaction.ifDue(store, factor, out()::println);
+        } catch (ParleyException ex) {
+            err().println("The load is committed, but compacting the store failed (run `parley compact` to try again): "
+                    + ex.getMessage());
         }
     }
 }
