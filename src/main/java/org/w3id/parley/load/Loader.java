@@ -45,12 +45,34 @@ public final class Loader {
     private final Validation validation;
     private final Inference inference;
     private final Consumer<String> progress;
+    private final long batchBytes;
 
     public Loader(DatasetGraph store, Validation validation, Inference inference, Consumer<String> progress) {
+        this(store, validation, inference, progress, LoadBatches.FIT_THE_HEAP);
+    }
+
+    private Loader(
+            DatasetGraph store,
+            Validation validation,
+            Inference inference,
+            Consumer<String> progress,
+            long batchBytes) {
         this.store = Objects.requireNonNull(store);
         this.validation = Objects.requireNonNull(validation);
         this.inference = Objects.requireNonNull(inference);
         this.progress = Objects.requireNonNull(progress);
+        this.batchBytes = batchBytes;
+    }
+
+    /**
+     * The same loader, adding files in batches of about {@code bytes} of files each instead of batches sized from the
+     * heap ({@link LoadBatches}): a load that adds files holds one batch in memory at a time, and commits all of them
+     * as one. Smaller batches hold less and cost more lookups in the store; a load that replaces graphs it wrote
+     * before runs in one batch whatever this says.
+     */
+    public Loader inBatchesOf(long bytes) {
+        if (bytes <= 0) throw new IllegalArgumentException("a batch needs a positive size, not " + bytes);
+        return new Loader(store, validation, inference, progress, bytes);
     }
 
     /** Loads the files and folders given and commits. */
@@ -114,85 +136,92 @@ public final class Loader {
         Map<Path, FileStamp> stamps =
                 sources.stream().collect(Collectors.toMap(f -> f, FileStamp::of, (a, b) -> a, LinkedHashMap::new));
         Map<Path, String> digests = digests(sources);
-        Map<String, Set<String>> folders = folders(paths);
+        Input input = new Input(digests, stamps, folders(paths));
+        List<List<Path>> batches = LoadBatches.of(
+                List.copyOf(digests.keySet()), batchBytes, Runtime.getRuntime().maxMemory());
+        if (batches.size() > 1)
+            try {
+                return attempt(input, batches, commit, start);
+            } catch (AcrossBatches ex) {
+                progress.accept(ex.getMessage() + "; loading everything in one batch instead");
+            }
+        return attempt(input, List.of(List.copyOf(digests.keySet())), commit, start);
+    }
+
+    /** The files of a load: each one's digest and stamp, and the folders it was given as, with the files each holds. */
+    private record Input(Map<Path, String> digests, Map<Path, FileStamp> stamps, Map<String, Set<String>> folders) {}
+
+    /**
+     * A file in one batch names something only a later batch brings, where a one-batch load would have found it (a
+     * quote's text in a later file): the load starts again in one batch, which reports the error if it is one.
+     */
+    private static final class AcrossBatches extends RuntimeException {
+        AcrossBatches(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private LoadResult attempt(Input input, List<List<Path>> batches, boolean commit, long start) {
         store.begin(TxnType.WRITE);
         try {
             // The graphs the load drops or replaces: those of files deleted from a folder since it was last loaded,
             // and those the reloaded files wrote last time. They are dropped once the quotes are anchored: until then
             // they say where each quote was, and in which text (see PreviousAnchors).
             Set<Node> replaced = new HashSet<>();
-            folders.forEach((folder, files) -> {
+            input.folders().forEach((folder, files) -> {
                 LoadManifest.members(store, folder).stream()
                         .filter(k -> !files.contains(k))
                         .forEach(k -> replaced.addAll(LoadManifest.forget(store, k)));
                 LoadManifest.replaceMembers(store, folder, files);
             });
-            for (Path file : digests.keySet()) {
+            for (Path file : input.digests().keySet()) {
                 replaced.addAll(LoadManifest.graphs(store, key(file)));
-                joinLoadedFolders(file, folders.keySet());
+                joinLoadedFolders(file, input.folders().keySet());
             }
             replaced.remove(ParleyId.INFERRED_GRAPH); // the loader's own, whatever a file wrote there
-            Staging staging = new Staging(store, replaced);
-            PreviousAnchors previous = new PreviousAnchors(store);
-            QuoteShorthand shorthand = new QuoteShorthand();
-            SourceUrls urls = new SourceUrls();
-            Map<Node, Path> fileOf = new HashMap<>();
-            long quads = 0;
-            for (ParallelParser.ParsedFile file : ParallelParser.parseAll(List.copyOf(digests.keySet()), progress)) {
-                if (!file.sha256AfterRead().equals(digests.get(file.path())))
-                    throw new ParleyException(
-                            file.path() + ": the file changed while it was being read; nothing was loaded");
-                store.prefixes().putAll(file.prefixes());
-                LoadManifest.replace(
-                        store,
-                        key(file.path()),
-                        digests.get(file.path()),
-                        stamps.get(file.path()),
-                        file.parsed().graphs());
-                file.parsed().graphs().forEach(g -> fileOf.putIfAbsent(g, file.path()));
-                Map<String, LoadManifest.TextRecord> texts = new LinkedHashMap<>();
-                List<Quad> resolved = TextFiles.resolve(
-                        file.path(),
-                        file.quads(),
-                        read -> texts.put(
-                                read.name(),
-                                new LoadManifest.TextRecord(key(read.file()), read.sha256(), read.stamp())));
-                LoadManifest.replaceTexts(store, key(file.path()), texts);
-                urls.collect(file.path(), resolved);
-                staging.add(shorthand.collect(file.path(), resolved));
-                quads += file.parsed().quads();
+            if (batches.size() > 1 && !replaced.isEmpty()) {
+                // Which graph an earlier load anchored a quote in must be read before any batch drops one: loads
+                // that replace graphs stay in one batch.
+                progress.accept("the load replaces graphs it wrote before, so it runs in one batch");
+                batches = List.of(List.copyOf(input.digests().keySet()));
             }
-            urls.requireNoneIn(store, replaced);
-            // Anchored once every file is in: a claim's text may come from another file, or from an earlier load.
-            List<AnchorMove> moves = new ArrayList<>();
-            WrittenSelectors.reanchor(staging, fileOf, previous, moves::add);
-            if (!shorthand.isEmpty()) staging.add(shorthand.anchor(staging.union(), previous, moves::add));
-            moves.forEach(move -> progress.accept(move.describe()));
-            LoadDelta delta = LoadDelta.of(store, replaced, staging.quads());
-            Changed changed = delta.schema() || !keepsMoreGraphsThan(delta.changedGraphs())
-                    ? recompute(staging, replaced, quads)
-                    : maintain(staging, replaced, delta);
+            Conformance conformance =
+                    batches.size() > 1 ? Conformance.deferred(validation, progress) : Conformance.atOnce(validation);
+            PreviousAnchors previous = new PreviousAnchors(store);
+            Totals totals = new Totals();
+            for (int b = 0; b < batches.size(); b++) {
+                List<Path> batch = batches.get(b);
+                if (batches.size() > 1)
+                    progress.accept(String.format(
+                            "batch %d of %d, at %.1f s: %d file(s), %,d bytes",
+                            b + 1,
+                            batches.size(),
+                            (System.nanoTime() - start) / 1e9,
+                            batch.size(),
+                            batch.stream().mapToLong(LoadBatches::size).sum()));
+                pass(input, batch, replaced, previous, conformance, b > 0, totals);
+            }
+            conformance.settle(NamedGraphsUnion.assertedData(store), storePrefixes(), progress);
             Set<Node> dropped = new HashSet<>(replaced);
-            dropped.removeAll(fileOf.keySet());
+            dropped.removeAll(totals.fileOf.keySet());
             LoadResult result = new LoadResult(
-                    digests.size(),
-                    quads,
-                    fileOf.size(),
+                    input.digests().size(),
+                    totals.quads,
+                    totals.fileOf.size(),
                     dropped.size(),
                     // what the load wrote: counting the store's would cost what the store holds
-                    staging.claims(),
-                    changed.recomputed(),
-                    changed.entailed(),
-                    changed.retracted(),
+                    totals.claims,
+                    totals.recomputed,
+                    totals.entailed,
+                    totals.retracted,
                     Duration.ofNanos(System.nanoTime() - start),
-                    moves);
+                    totals.moves);
             if (commit) {
                 Set<Node> touched = new HashSet<>(replaced);
-                touched.addAll(fileOf.keySet());
+                touched.addAll(totals.fileOf.keySet());
                 // entailed labels are searchable too
-                if (changed.recomputed() || changed.entailed() + changed.retracted() > 0)
-                    touched.add(ParleyId.INFERRED_GRAPH);
-                commitWithIndex(touched, quads);
+                if (totals.recomputed || totals.entailed + totals.retracted > 0) touched.add(ParleyId.INFERRED_GRAPH);
+                commitWithIndex(touched, totals.quads);
             } else store.abort();
             return result;
         } catch (RuntimeException | Error ex) {
@@ -201,6 +230,104 @@ public final class Loader {
         } finally {
             store.end();
         }
+    }
+
+    /** What the batches of one load did, added up. */
+    private static final class Totals {
+        final Map<Node, Path> fileOf = new HashMap<>();
+        final List<AnchorMove> moves = new ArrayList<>();
+        long quads;
+        long claims;
+        boolean recomputed;
+        long entailed;
+        long retracted;
+
+        void add(Changed changed) {
+            recomputed |= changed.recomputed();
+            entailed += changed.entailed();
+            retracted += changed.retracted();
+        }
+    }
+
+    /**
+     * Parses, stages, anchors, writes, validates and infers the files of one batch, in the load's transaction. A batch
+     * after the first maintains what the batches before it wrote, unless it changes the schema.
+     */
+    private void pass(
+            Input input,
+            List<Path> files,
+            Set<Node> replaced,
+            PreviousAnchors previous,
+            Conformance conformance,
+            boolean later,
+            Totals totals) {
+        Staging staging = new Staging(store, replaced);
+        QuoteShorthand shorthand = new QuoteShorthand();
+        SourceUrls urls = new SourceUrls();
+        Map<Node, Path> fileOf = new HashMap<>();
+        long quads = 0;
+        for (ParallelParser.ParsedFile file : ParallelParser.parseAll(files, progress)) {
+            if (!file.sha256AfterRead().equals(input.digests().get(file.path())))
+                throw new ParleyException(
+                        file.path() + ": the file changed while it was being read; nothing was loaded");
+            store.prefixes().putAll(file.prefixes());
+            LoadManifest.replace(
+                    store,
+                    key(file.path()),
+                    input.digests().get(file.path()),
+                    input.stamps().get(file.path()),
+                    file.parsed().graphs());
+            file.parsed().graphs().forEach(g -> fileOf.putIfAbsent(g, file.path()));
+            Map<String, LoadManifest.TextRecord> texts = new LinkedHashMap<>();
+            List<Quad> resolved = TextFiles.resolve(
+                    file.path(),
+                    file.quads(),
+                    read -> texts.put(
+                            read.name(), new LoadManifest.TextRecord(key(read.file()), read.sha256(), read.stamp())));
+            LoadManifest.replaceTexts(store, key(file.path()), texts);
+            urls.collect(file.path(), resolved);
+            staging.add(shorthand.collect(file.path(), resolved));
+            quads += file.parsed().quads();
+        }
+        urls.requireNoneIn(store, replaced);
+        anchor(staging, fileOf, previous, shorthand, totals.moves, conformance.isDeferred());
+        LoadDelta delta = LoadDelta.of(store, replaced, staging.quads());
+        boolean recompute = later ? delta.schema() : delta.schema() || !keepsMoreGraphsThan(delta.changedGraphs());
+        if (later && delta.schema()) progress.accept("this batch changes the ontology: inferring over the whole store");
+        totals.add(
+                recompute
+                        ? recompute(staging, replaced, quads, conformance)
+                        : maintain(staging, replaced, delta, conformance));
+        fileOf.forEach(totals.fileOf::putIfAbsent);
+        totals.quads += quads;
+        totals.claims += staging.claims();
+    }
+
+    /**
+     * Anchors the quotes once every file of the batch is in: a claim's text may come from another file, or from an
+     * earlier load. In a load of several batches, a quote that cannot be anchored may have its text in a later batch.
+     */
+    private void anchor(
+            Staging staging,
+            Map<Node, Path> fileOf,
+            PreviousAnchors previous,
+            QuoteShorthand shorthand,
+            List<AnchorMove> moves,
+            boolean batched) {
+        List<AnchorMove> found = new ArrayList<>();
+        try {
+            WrittenSelectors.reanchor(staging, fileOf, previous, found::add);
+            if (!shorthand.isEmpty()) staging.add(shorthand.anchor(staging.union(), previous, found::add));
+        } catch (ParleyException ex) {
+            if (batched) throw new AcrossBatches("a quote could not be anchored within its batch", ex);
+            throw ex;
+        }
+        found.forEach(move -> progress.accept(move.describe()));
+        moves.addAll(found);
+    }
+
+    private PrefixMap storePrefixes() {
+        return PrefixMapFactory.create(store.prefixes());
     }
 
     /**
@@ -223,17 +350,16 @@ public final class Loader {
      * report a full validation would give for them, and no other node's can differ. Shapes whose reach from a focus
      * node cannot be bounded are checked over everything.
      */
-    private void validateAffected(Graph asserted, List<Triple> added, List<Triple> removed) {
-        PrefixMap prefixes = PrefixMapFactory.create(store.prefixes());
+    private void validateAffected(Graph asserted, List<Triple> added, List<Triple> removed, Conformance conformance) {
         Set<Node> affected;
         try {
             affected = validation.affectedNodes().of(added, removed, asserted);
         } catch (UnboundedShapes ex) {
             progress.accept(ex.getMessage() + "; validating the whole store");
-            validation.check(asserted, prefixes);
+            conformance.whole(asserted, storePrefixes());
             return;
         }
-        validation.checkNodes(asserted, affected, prefixes);
+        conformance.nodes(asserted, affected, storePrefixes());
     }
 
     /**
@@ -256,14 +382,14 @@ public final class Loader {
      * Validates and infers over the whole store, held in memory: for a first load, and for a load that changes what
      * the rules or the reading view are built on (the ontology).
      */
-    private Changed recompute(Staging staging, Set<Node> replaced, long quads) {
+    private Changed recompute(Staging staging, Set<Node> replaced, long quads, Conformance conformance) {
         staging.holdWholeStore(store, replaced);
         long before = Iter.count(Iter.filter(
                 store.find(ParleyId.INFERRED_GRAPH, Node.ANY, Node.ANY, Node.ANY),
                 q -> !InferredGraph.isAnnotation(q)));
         replaced.forEach(store::removeGraph);
         store.removeGraph(ParleyId.INFERRED_GRAPH);
-        Checked checked = writeWhileChecking(staging, quads);
+        Checked checked = writeWhileChecking(staging, quads, conformance);
         Inference.Entailments entailments = checked.entailments();
         InferredGraph.write(store, entailments);
         // Rewritten whole, in the same transaction: it can never disagree with the named graphs.
@@ -279,7 +405,7 @@ public final class Loader {
      * Writes the change and maintains the inferred graph and the reading view by delete and rederive
      * ({@link EntailmentMaintenance}), validating the nodes the change touches: work in proportion to the change.
      */
-    private Changed maintain(Staging staging, Set<Node> replaced, LoadDelta delta) {
+    private Changed maintain(Staging staging, Set<Node> replaced, LoadDelta delta, Conformance conformance) {
         EntailmentMaintenance maintenance = new EntailmentMaintenance(inference);
         InferredClosure inferredBefore = new InferredClosure(store);
         Set<Triple> overdeleted = maintenance.overdeleted(delta.asserted(), inferredBefore);
@@ -301,7 +427,7 @@ public final class Loader {
         List<Triple> removed = new ArrayList<>();
         for (Triple t : delta.removed()) if (!asserted.contains(t)) removed.add(t);
         phase(staging.quads().size(), "validating against the shapes");
-        validateAffected(asserted, added, removed);
+        validateAffected(asserted, added, removed, conformance);
         phase(staging.quads().size(), "inferring");
         InferredClosure inferredAfter = new InferredClosure(store);
         scope.addAll(maintenance.rederive(overdeleted, delta.asserted(), inferredAfter));
@@ -336,12 +462,12 @@ public final class Loader {
      * writes the staged quads while another validates and infers over the in-memory union. Nothing commits unless
      * both succeed; a failed check stops the writing early.
      */
-    private Checked writeWhileChecking(Staging staging, long quads) {
-        PrefixMap prefixes = PrefixMapFactory.create(store.prefixes());
+    private Checked writeWhileChecking(Staging staging, long quads, Conformance conformance) {
+        PrefixMap prefixes = storePrefixes();
         ExecutorService checker = Workers.start("parley-load-check", 1);
         try {
             CompletableFuture<Checked> checked =
-                    CompletableFuture.supplyAsync(() -> check(staging, prefixes, quads), checker);
+                    CompletableFuture.supplyAsync(() -> check(staging, conformance, prefixes, quads), checker);
             phase(quads, "writing to the store");
             staging.writeTo(store, checked::isCompletedExceptionally);
             if (!checked.isDone()) phase(quads, "written; waiting for validation and inference");
@@ -354,9 +480,9 @@ public final class Loader {
     /** What the checking thread hands back: the entailments over every graph, and the default graph to write. */
     private record Checked(Inference.Entailments entailments, Graph readingView) {}
 
-    private Checked check(Staging staging, PrefixMap prefixes, long quads) {
+    private Checked check(Staging staging, Conformance conformance, PrefixMap prefixes, long quads) {
         phase(quads, "validating against the shapes");
-        validation.check(staging.union(), prefixes);
+        conformance.whole(staging.union(), prefixes);
         phase(quads, "inferring");
         Inference.Entailments entailments = inference.materialise(staging.union(), staging.claimsHolding());
         return new Checked(entailments, ReadingView.of(staging.allQuads(), staging.union(), inference));
