@@ -350,7 +350,9 @@ public final class Loader {
      * report a full validation would give for them, and no other node's can differ. Shapes whose reach from a focus
      * node cannot be bounded are checked over everything.
      */
-    private void validateAffected(Graph asserted, List<Triple> added, List<Triple> removed, Conformance conformance) {
+    private void validateAffected(Graph store, List<Triple> added, List<Triple> removed, Conformance conformance) {
+        // nothing is written while the nodes are validated
+        Graph asserted = new LookupMemo(store);
         Set<Node> affected;
         try {
             affected = validation.affectedNodes().of(added, removed, asserted);

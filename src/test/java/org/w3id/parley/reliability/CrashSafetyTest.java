@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
@@ -48,6 +49,11 @@ class CrashSafetyTest {
     @TempDir
     Path tmp;
 
+    /**
+     * A first load of three files of labels in batches of one file (each takes more than the 1 MiB asked for): the
+     * first batch recomputes the entailments in memory, the others maintain them against the store, and the kills
+     * fall anywhere in them or at the one commit that ends them all.
+     */
     @Test
     void aKilledLoadLeavesTheStoreBeforeOrAfter() throws Exception {
         Path pristine = tmp.resolve("pristine");
@@ -59,10 +65,21 @@ class CrashSafetyTest {
                 StoreFingerprint.of(Fixtures.chainStore()),
                 before,
                 "the store before the load does not hold exactly the fixture");
-        Path big = generate(tmp.resolve("big.nq"), "", QUADS, 500);
-        // more than the store holds: the load recomputes the entailments over everything, in memory
-        String output = killLoads("crash.load", pristine, before, big, QUADS, Integer.toString(QUADS - 1));
+        Path folder = Files.createDirectories(tmp.resolve("big"));
+        // half the other loads' quads, as the batches after the first cost more per quad (10,000 lines take 1.1 MB)
+        int files = 3, each = QUADS / 6;
+        for (int f = 0; f < files; f++) generate(folder.resolve("part" + f + ".nq"), "p" + f, each, 500 / files);
+        // more than the store holds: the first batch recomputes the entailments over everything, in memory
+        String output = killLoads(
+                "crash.load",
+                pristine,
+                before,
+                folder,
+                List.of("--batch-mib", "1"),
+                files * each,
+                "p" + (files - 1) + (each - 1));
         assertTrue(output.contains("inferred graph recomputed"), output);
+        assertTrue(output.contains("batch " + files + " of " + files), output);
     }
 
     /** The same for a load into a store that holds more than the load writes, which maintains the entailments. */
@@ -73,7 +90,8 @@ class CrashSafetyTest {
         String before = StoreFingerprint.inFreshJvm(pristine);
         int added = QUADS / 30;
         Path small = generate(tmp.resolve("small.nq"), "more", added, 50);
-        String output = killLoads("crash.maintaining-load", pristine, before, small, added, "more" + (added - 1));
+        String output =
+                killLoads("crash.maintaining-load", pristine, before, small, List.of(), added, "more" + (added - 1));
         assertTrue(output.contains("inferred graph maintained"), output);
     }
 
@@ -83,11 +101,12 @@ class CrashSafetyTest {
      *
      * @return what the completed load printed
      */
-    private String killLoads(String name, Path pristine, String before, Path file, int quads, String lastLabel)
+    private String killLoads(
+            String name, Path pristine, String before, Path file, List<String> options, int quads, String lastLabel)
             throws Exception {
         Path completed = copy(pristine, tmp.resolve("completed"));
         long start = System.nanoTime();
-        String output = runToCompletion(loadArgs(completed, file));
+        String output = runToCompletion(loadArgs(completed, options, file));
         long fullLoadMillis = (System.nanoTime() - start) / 1_000_000;
         String after = StoreFingerprint.inFreshJvm(completed);
         // the load's quads, and the reading view's copies of the facts among them
@@ -97,7 +116,7 @@ class CrashSafetyTest {
         int sawBefore = 0, sawAfter = 0;
         for (int kill = 0; kill < KILLS; kill++) {
             Path store = copy(pristine, tmp.resolve("store-" + kill));
-            Process load = Jvm.start(ParleyCommand.class, loadArgs(store, file));
+            Process load = Jvm.start(ParleyCommand.class, loadArgs(store, options, file));
             // Anywhere from parsing to just past the end, so commits get hit too.
             Thread.sleep(fullLoadMillis * 3 / 10 + random.nextInt((int) Math.max(fullLoadMillis * 8 / 10, 1)));
             load.destroyForcibly().waitFor();
@@ -271,23 +290,24 @@ class CrashSafetyTest {
     }
 
     /** Without the compaction a load runs once the store has doubled: the kills here are aimed at the load. */
-    private static String[] loadArgs(Path store, Path file) {
-        return new String[] {
-            "load",
-            "--compact-at",
-            "0",
-            "--store",
-            store.toString(),
-            "--shapes",
-            fixture("shapes.ttl").toString(),
-            file.toString()
-        };
+    private static String[] loadArgs(Path store, List<String> options, Path file) {
+        List<String> args = new ArrayList<>(List.of(
+                "load",
+                "--compact-at",
+                "0",
+                "--store",
+                store.toString(),
+                "--shapes",
+                fixture("shapes.ttl").toString()));
+        args.addAll(options);
+        args.add(file.toString());
+        return args.toArray(String[]::new);
     }
 
     /** A store of the chain fixture and {@code labels} labelled resources in 500 graphs, loaded by {@code parley load}. */
     private Path chainAndLabels(Path store, int labels) throws Exception {
         runToCompletion(chainLoadArgs(store));
-        runToCompletion(loadArgs(store, generate(tmp.resolve("big.nq"), "", labels, 500)));
+        runToCompletion(loadArgs(store, List.of(), generate(tmp.resolve("big.nq"), "", labels, 500)));
         return store;
     }
 
